@@ -1,0 +1,37 @@
+package org.storyline.core.claim;
+
+/** PLOVER event categories, with their quad class (verbal/material, cooperation/conflict). */
+public enum EventType {
+  AGREE(Quad.VERBAL_COOPERATION),
+  CONSULT(Quad.VERBAL_COOPERATION),
+  SUPPORT(Quad.VERBAL_COOPERATION),
+  CONCEDE(Quad.MATERIAL_COOPERATION),
+  COOPERATE(Quad.MATERIAL_COOPERATION),
+  AID(Quad.MATERIAL_COOPERATION),
+  RETREAT(Quad.MATERIAL_COOPERATION),
+  INVESTIGATE(Quad.VERBAL_CONFLICT),
+  DEMAND(Quad.VERBAL_CONFLICT),
+  DISAPPROVE(Quad.VERBAL_CONFLICT),
+  REJECT(Quad.VERBAL_CONFLICT),
+  THREATEN(Quad.VERBAL_CONFLICT),
+  PROTEST(Quad.MATERIAL_CONFLICT),
+  MOBILIZE(Quad.MATERIAL_CONFLICT),
+  SANCTION(Quad.MATERIAL_CONFLICT),
+  COERCE(Quad.MATERIAL_CONFLICT),
+  ASSAULT(Quad.MATERIAL_CONFLICT),
+  FIGHT(Quad.MATERIAL_CONFLICT),
+  CRIME(Quad.MATERIAL_CONFLICT);
+
+  /** PLOVER's quad classes. */
+  public enum Quad { VERBAL_COOPERATION, MATERIAL_COOPERATION, VERBAL_CONFLICT, MATERIAL_CONFLICT }
+
+  private final Quad quad;
+
+  EventType(Quad quad) {
+    this.quad = quad;
+  }
+
+  public Quad quad() {
+    return quad;
+  }
+}

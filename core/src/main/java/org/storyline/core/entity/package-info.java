@@ -1,0 +1,2 @@
+/** Mentions of actors in text and the entities they resolve to. */
+package org.storyline.core.entity;

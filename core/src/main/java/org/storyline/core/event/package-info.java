@@ -1,0 +1,2 @@
+/** Real-world events fused from the claims that report them. */
+package org.storyline.core.event;

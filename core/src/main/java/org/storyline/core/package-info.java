@@ -1,0 +1,2 @@
+/** Domain records and stage interfaces of the storyline pipeline; no dependencies. */
+package org.storyline.core;

@@ -1,0 +1,2 @@
+/** Spans of text: character ranges into a document body. */
+package org.storyline.core.text;
