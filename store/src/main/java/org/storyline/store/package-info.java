@@ -1,0 +1,2 @@
+/** Persistence of articles, mentions, entities, claims and events: an embedded SQL file by default. */
+package org.storyline.store;

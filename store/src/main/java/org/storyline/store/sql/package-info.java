@@ -1,0 +1,2 @@
+/** SQL storage behind the store: schema, dialects and row mapping. */
+package org.storyline.store.sql;
