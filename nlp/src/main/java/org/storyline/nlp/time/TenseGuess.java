@@ -1,11 +1,66 @@
 package org.storyline.nlp.time;
 
-/** A text-only fallback guess of a sentence's tense, for when no POS tags are at hand. */
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text-only guess of a clause's tense, for when no part-of-speech tags are at hand.
+ *
+ * <p>FUTURE when a future cue is present ("will", "'ll", "shall", "plans to", "is set to", "is
+ * readying to", "is expected to", "is scheduled/due/slated/poised/preparing/going to",
+ * "intends to"); else PAST when a perfect ("has/had + participle"), a common irregular past
+ * ("said", "met", "was") or an -ed verb after a subject-like word is present; else PRESENT when
+ * a present-tense auxiliary or reporting verb is present ("is", "are", "says"); else UNKNOWN.
+ * The first cue wins only in that order, so "said he will visit" is FUTURE: the date in such a
+ * sentence usually belongs to the planned event.
+ */
 public final class TenseGuess {
+  private static final Pattern FUTURE = Pattern.compile("(?i)(?<![A-Za-z])(?:will|won['’]t|shall|['’]ll"
+      + "|(?:is|are|am|was|were|be|been)\\s+(?:set|expected|scheduled|due|slated|poised|readying|preparing"
+      + "|planning|going|likely|about)\\s+to|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to"
+      + "|to\\s+be\\s+held|next\\s+(?:week|month|year))(?![A-Za-z])");
+  private static final Pattern PERFECT = Pattern.compile("(?i)(?<![A-Za-z])(?:has|have|had)\\s+(?:not\\s+|also\\s+"
+      + "|already\\s+|been\\s+|reportedly\\s+|previously\\s+)*[a-z]+(?:ed|en|wn|ne|t|d)(?![A-Za-z])");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+  private static final Set<String> IRREGULAR_PAST = Set.of("said", "met", "went", "was", "were", "did",
+      "took", "gave", "made", "sent", "told", "began", "came", "saw", "held", "shot", "fought", "sold",
+      "bought", "brought", "struck", "left", "led", "won", "lost", "spoke", "wrote", "flew", "ran", "found",
+      "got", "paid", "kept", "hit", "knew", "thought", "became", "broke", "chose", "drove", "fell", "felt",
+      "forgot", "froze", "grew", "heard", "hid", "meant", "rode", "rose", "sought", "sank", "slept", "stood",
+      "stole", "swore", "taught", "threw", "understood", "woke", "wore", "ago", "yesterday", "overtook");
+  private static final Set<String> NOT_PAST_ED = Set.of("need", "needed", "speed", "seed", "feed", "bed",
+      "red", "shed", "bled", "based", "so", "related", "united", "limited", "armed", "advanced", "alleged",
+      "expected", "proposed", "planned", "scheduled", "detailed", "sophisticated", "concerned", "interested",
+      "supposed", "used", "called", "named", "dedicated", "isolated", "classified", "declassified", "hundred",
+      "indeed", "embed", "embedded", "required");
+  private static final Pattern PRESENT = Pattern.compile("(?i)(?<![A-Za-z])(?:is|are|am|says|say|remains"
+      + "|remain|continues|continue)(?![A-Za-z])");
+
   private TenseGuess() {}
 
-  /** The tense the sentence's verb cues suggest, or UNKNOWN. */
+  /** The tense the clause's verb cues suggest, or UNKNOWN. */
   public static Tense of(String sentence) {
-    return Tense.UNKNOWN;
+    if (sentence == null || sentence.isBlank()) {
+      return Tense.UNKNOWN;
+    }
+    if (FUTURE.matcher(sentence).find()) {
+      return Tense.FUTURE;
+    }
+    if (PERFECT.matcher(sentence).find()) {
+      return Tense.PAST;
+    }
+    Matcher w = WORD.matcher(sentence);
+    while (w.find()) {
+      String word = w.group().toLowerCase(java.util.Locale.ROOT);
+      if (IRREGULAR_PAST.contains(word)) {
+        return Tense.PAST;
+      }
+      if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word)
+          && Character.isLowerCase(w.group().charAt(0))) {
+        return Tense.PAST;
+      }
+    }
+    return PRESENT.matcher(sentence).find() ? Tense.PRESENT : Tense.UNKNOWN;
   }
 }
