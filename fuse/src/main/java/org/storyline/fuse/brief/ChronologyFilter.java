@@ -1,0 +1,98 @@
+package org.storyline.fuse.brief;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.event.Event;
+import org.storyline.core.event.EventStatus;
+import org.storyline.fuse.event.ActorKeys;
+
+/**
+ * Which events a chronology keeps. Every given condition must hold; an empty set or null date
+ * sets no condition.
+ *
+ * @param about entity ids or names; an event is kept if any of them is one of its actors
+ *     (entity id equal, or normalised name equal)
+ * @param since keep events that may have happened on or after this day (their end, or open end)
+ * @param until keep events that may have happened on or before this day (their start, or open start)
+ * @param types keep events of these types
+ * @param statuses keep events with these statuses
+ * @param includeUndated keep events whose date is not placed (never when since or until is set)
+ */
+public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate until,
+    Set<EventType> types, Set<EventStatus> statuses, boolean includeUndated) {
+  public ChronologyFilter {
+    about = about == null ? Set.of() : Set.copyOf(about);
+    types = types == null ? Set.of() : Set.copyOf(types);
+    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    if (since != null && until != null && until.isBefore(since)) {
+      throw new IllegalArgumentException("chronology filter: until " + until + " is before since " + since);
+    }
+  }
+
+  /** Keeps every dated event. */
+  public static ChronologyFilter all() {
+    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false);
+  }
+
+  public ChronologyFilter about(String... idsOrNames) {
+    return new ChronologyFilter(new LinkedHashSet<>(Arrays.asList(idsOrNames)), since, until, types,
+        statuses, includeUndated);
+  }
+
+  public ChronologyFilter since(LocalDate day) {
+    return new ChronologyFilter(about, day, until, types, statuses, includeUndated);
+  }
+
+  public ChronologyFilter until(LocalDate day) {
+    return new ChronologyFilter(about, since, day, types, statuses, includeUndated);
+  }
+
+  public ChronologyFilter types(EventType... wanted) {
+    return new ChronologyFilter(about, since, until, Set.of(wanted), statuses, includeUndated);
+  }
+
+  public ChronologyFilter statuses(EventStatus... wanted) {
+    return new ChronologyFilter(about, since, until, types, Set.of(wanted), includeUndated);
+  }
+
+  public ChronologyFilter withUndated(boolean keep) {
+    return new ChronologyFilter(about, since, until, types, statuses, keep);
+  }
+
+  /** True if the event passes every condition. */
+  public boolean test(Event e) {
+    if (!types.isEmpty() && !types.contains(e.type())) {
+      return false;
+    }
+    if (!statuses.isEmpty() && !statuses.contains(e.status())) {
+      return false;
+    }
+    if (!about.isEmpty() && e.actors().stream().noneMatch(this::isAbout)) {
+      return false;
+    }
+    if (!e.date().isPlaced()) {
+      return includeUndated && since == null && until == null;
+    }
+    if (since != null && e.date().end() != null && e.date().end().isBefore(since)) {
+      return false;
+    }
+    return until == null || e.date().start() == null || !e.date().start().isAfter(until);
+  }
+
+  private boolean isAbout(EntityRef actor) {
+    for (String wanted : about) {
+      if (wanted.equals(actor.entity())) {
+        return true;
+      }
+      String n = ActorKeys.normalise(wanted);
+      if (!n.isEmpty() && n.equals(ActorKeys.normalise(actor.name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

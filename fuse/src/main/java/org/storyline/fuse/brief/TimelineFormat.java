@@ -1,0 +1,29 @@
+package org.storyline.fuse.brief;
+
+import org.storyline.core.event.Event;
+
+/**
+ * The one-line-per-event format of {@code storyline timeline}: date at its precision, type and
+ * mode, status, title, source and claim counts, id, in fixed columns:
+ * {@code 2023-09-13               CONSULT/meet        confirmed  Kim Jong Un meets ... (2 sources, 3 claims) event-1a2b...}.
+ */
+public final class TimelineFormat {
+  private TimelineFormat() {}
+
+  public static String line(Event e) {
+    String kind = e.type().name() + (e.mode() == null || e.mode().isBlank() ? "" : "/" + e.mode());
+    int n = e.independentSources();
+    int c = e.claims().size();
+    return pad(DateLabels.of(e.date()), 24) + pad(kind, 20) + pad(e.status().wireName(), 11)
+        + e.title() + " (" + n + (n == 1 ? " source, " : " sources, ") + c
+        + (c == 1 ? " claim) " : " claims) ") + e.id();
+  }
+
+  private static String pad(String s, int width) {
+    StringBuilder sb = new StringBuilder(s);
+    do {
+      sb.append(' ');
+    } while (sb.length() < width);
+    return sb.toString();
+  }
+}

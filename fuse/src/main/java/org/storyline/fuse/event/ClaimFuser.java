@@ -1,0 +1,185 @@
+package org.storyline.fuse.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.Stance;
+import org.storyline.core.document.Article;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.StorylineException;
+import org.storyline.core.event.Event;
+import org.storyline.core.stage.EventFuser;
+
+/**
+ * Fuses the event claims of many documents into events, one per real-world happening.
+ *
+ * <p>Two claims report the same event when their PLOVER types are equal and their modes are of
+ * one family ({@link ModeFamilies}), they share at least one source or target actor (entity id,
+ * else normalised name), their places fit, and their dates overlap. Claims are taken finest
+ * date first (day, month, year, decade, open-ended), then by date and id, so the result does
+ * not depend on input order:
+ * <ul>
+ *   <li>a day-precision claim joins the fitting group sharing most actors, or starts one;
+ *   <li>a coarser claim (June 2024) joins the one fitting group if there is exactly one;
+ *       if several finer groups fit (three strikes in January) it joins the one group of its own
+ *       precision among them, or starts one, so it never chains distinct events together;
+ *   <li>a claim without a placed date joins a dated group only when exactly one fits strongly:
+ *       same type and mode family, every actor of the claim among the group's, the same place
+ *       (or none on both), dated no later than the claim's document; otherwise undated claims
+ *       with the same type, mode family, actors and place form one undated event.
+ * </ul>
+ * A group's date is the intersection of its members' dates, so a group never spans two
+ * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
+ * claims merge with the claims saying the event happened (with one day of slack for the plan's
+ * date), and the status moves on. Hypothetical claims and claims without an event frame are
+ * not fused. Blocking by type, actor key and month keeps the work near linear.
+ *
+ * <p>Event ids are {@code StableId.of("event", smallest claim id of the group)}; events are
+ * sorted by date (undated last), then id.
+ */
+public final class ClaimFuser implements EventFuser {
+
+  @Override
+  public List<Event> fuse(List<Article> articles, List<Claim> claims) {
+    if (articles == null || claims == null) {
+      throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "fuse needs articles and claims, got null");
+    }
+    Map<String, Article> articleById = new HashMap<>();
+    for (Article a : articles) {
+      if (a == null) {
+        throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "null article in fusion input");
+      }
+      articleById.putIfAbsent(a.id(), a);
+    }
+    Map<String, Claim> claimById = new HashMap<>();
+    List<Member> members = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c == null) {
+        throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "null claim in fusion input");
+      }
+      if (claimById.putIfAbsent(c.id(), c) != null) {
+        continue;
+      }
+      if (c.event() != null && c.stance() != Stance.HYPOTHETICAL) {
+        members.add(Member.of(c));
+      }
+    }
+    members.sort(Member.ORDER);
+
+    List<Cluster> clusters = group(members, articleById);
+    EventAssembler assembler = new EventAssembler(new IndependentSources(articleById), claimById,
+        EventAssembler.denialsByTarget(new ArrayList<>(claimById.values())));
+    List<Event> events = new ArrayList<>(clusters.size());
+    for (Cluster c : clusters) {
+      events.add(assembler.assemble(c.members));
+    }
+    events.sort(EventOrder.CHRONOLOGICAL);
+    return events;
+  }
+
+  private static List<Cluster> group(List<Member> members, Map<String, Article> articles) {
+    ClusterIndex index = new ClusterIndex();
+    List<Cluster> clusters = new ArrayList<>();
+    List<Member> undated = new ArrayList<>();
+    for (Member m : members) {
+      if (m.rank() == DateWindow.UNPLACED) {
+        undated.add(m);
+        continue;
+      }
+      Cluster target = choose(m, index.datedCandidates(m));
+      if (target == null) {
+        target = new Cluster(clusters.size(), m.type());
+        clusters.add(target);
+      }
+      List<String> fresh = target.add(m);
+      index.register(target, target.members.size() == 1 ? target.keys : fresh);
+    }
+    Map<String, Cluster> undatedGroups = new LinkedHashMap<>();
+    for (Member m : undated) {
+      Cluster only = soleStrongCandidate(m, index, articles.get(m.claim().document()));
+      if (only != null) {
+        only.add(m);
+        continue;
+      }
+      Cluster g = undatedGroups.computeIfAbsent(undatedKey(m), k -> {
+        Cluster c = new Cluster(clusters.size(), m.type());
+        clusters.add(c);
+        return c;
+      });
+      g.add(m);
+    }
+    return clusters;
+  }
+
+  private static Cluster choose(Member m, List<Cluster> candidates) {
+    List<Cluster> fitting = new ArrayList<>();
+    for (Cluster c : candidates) {
+      if (c.accepts(m)) {
+        fitting.add(c);
+      }
+    }
+    if (fitting.isEmpty()) {
+      return null;
+    }
+    if (m.rank() == 0) {
+      return fitting.stream().max(Comparator.comparingInt((Cluster c) -> c.shared(m))
+          .thenComparing(c -> -c.seq)).orElseThrow();
+    }
+    if (fitting.size() == 1) {
+      return fitting.get(0);
+    }
+    List<Cluster> samePrecision = fitting.stream().filter(c -> c.finestRank == m.rank()).toList();
+    return samePrecision.size() == 1 ? samePrecision.get(0) : null;
+  }
+
+  private static Cluster soleStrongCandidate(Member m, ClusterIndex index, Article article) {
+    if (m.participants().isEmpty()) {
+      return null;
+    }
+    List<Cluster> smallest = null;
+    for (String k : m.keys()) {
+      List<Cluster> block = index.block(m, k);
+      if (smallest == null || block.size() < smallest.size()) {
+        smallest = block;
+      }
+    }
+    LocalDate latest = article == null || article.published() == null || m.planned()
+        ? null : article.published().latest();
+    Cluster only = null;
+    for (Cluster c : smallest) {
+      if (c == only || c.window() == null || !c.modeFits(m.modeFamily()) || !c.coversAll(m)
+          || !samePlace(m.claim().place(), c.places)) {
+        continue;
+      }
+      if (latest != null && c.window().start() != null && c.window().start().isAfter(latest)) {
+        continue;
+      }
+      if (only != null) {
+        return null;
+      }
+      only = c;
+    }
+    return only;
+  }
+
+  private static boolean samePlace(EntityRef p, List<EntityRef> places) {
+    if (p == null) {
+      return places.isEmpty();
+    }
+    return places.size() == 1 && ActorKeys.same(p, places.get(0));
+  }
+
+  private static String undatedKey(Member m) {
+    TreeSet<String> actors = new TreeSet<>();
+    m.participants().forEach(a -> actors.add(ActorKeys.primary(a)));
+    EntityRef p = m.claim().place();
+    return m.type() + "|" + m.modeFamily() + "|" + actors + "|" + (p == null ? "" : ActorKeys.primary(p));
+  }
+}

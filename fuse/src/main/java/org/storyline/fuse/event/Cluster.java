@@ -1,0 +1,156 @@
+package org.storyline.fuse.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.entity.EntityRef;
+
+/**
+ * A growing group of claims taken to report one event. It keeps what a new claim must be
+ * compatible with: the type, the participants, the places, the mode families and the date
+ * window, which is the intersection of the members' windows. Planned claims narrow the window
+ * only while no claim says the event happened, since plans are often announced with an
+ * approximate or later-moved date.
+ */
+final class Cluster {
+  /** Days by which a planned claim's date may miss the date the event happened. */
+  static final int PLANNED_SLACK_DAYS = 1;
+
+  final int seq;
+  final EventType type;
+  final List<Member> members = new ArrayList<>();
+  final List<EntityRef> participants = new ArrayList<>();
+  final Set<String> keys = new HashSet<>();
+  final List<EntityRef> places = new ArrayList<>();
+  final Set<String> modeFamilies = new HashSet<>();
+  private DateWindow happenedWindow;
+  private DateWindow plannedWindow;
+  int finestRank = DateWindow.UNPLACED;
+  int stamp = -1;
+
+  Cluster(int seq, EventType type) {
+    this.seq = seq;
+    this.type = type;
+  }
+
+  /** The window the event's date lies in, or null if no member is dated. */
+  DateWindow window() {
+    return happenedWindow != null ? happenedWindow : plannedWindow;
+  }
+
+  boolean onlyPlanned() {
+    return happenedWindow == null;
+  }
+
+  /** Number of the member's participants that match one of this cluster's. */
+  int shared(Member m) {
+    int n = 0;
+    for (EntityRef a : m.participants()) {
+      for (EntityRef b : participants) {
+        if (ActorKeys.same(a, b)) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** True if every participant of the member is one of this cluster's (and it has one). */
+  boolean coversAll(Member m) {
+    return !m.participants().isEmpty() && shared(m) == m.participants().size();
+  }
+
+  /** True if the member may report the same event: type, mode, date, place and a shared actor. */
+  boolean accepts(Member m) {
+    if (m.type() != type || !modeFits(m.modeFamily()) || shared(m) == 0) {
+      return false;
+    }
+    if (!placeFits(m)) {
+      return false;
+    }
+    DateWindow w = window();
+    if (w == null || m.window() == null) {
+      return true;
+    }
+    int slack = m.planned() || onlyPlanned() ? PLANNED_SLACK_DAYS : 0;
+    return m.window().overlaps(w, slack);
+  }
+
+  boolean modeFits(String family) {
+    return family == null || modeFamilies.isEmpty() || modeFamilies.contains(family);
+  }
+
+  /**
+   * A place fits if either side has none, the places match, or one side's place is one of the
+   * other side's participants (a visit "to North Korea" and one "in North Korea").
+   */
+  boolean placeFits(Member m) {
+    EntityRef p = m.claim().place();
+    if (p == null || places.isEmpty()) {
+      return true;
+    }
+    for (EntityRef q : places) {
+      boolean fits = ActorKeys.same(p, q)
+          || participants.stream().anyMatch(a -> ActorKeys.same(a, p))
+          || m.participants().stream().anyMatch(a -> ActorKeys.same(a, q));
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the member; returns the blocking keys this cluster did not have before. */
+  List<String> add(Member m) {
+    members.add(m);
+    List<String> fresh = new ArrayList<>();
+    for (EntityRef a : m.participants()) {
+      if (participants.stream().noneMatch(b -> ActorKeys.same(a, b))) {
+        participants.add(a);
+      }
+    }
+    for (String k : m.keys()) {
+      if (keys.add(k)) {
+        fresh.add(k);
+      }
+    }
+    EntityRef p = m.claim().place();
+    if (p != null && places.stream().noneMatch(q -> ActorKeys.same(p, q))) {
+      places.add(p);
+    }
+    if (m.modeFamily() != null) {
+      modeFamilies.add(m.modeFamily());
+    }
+    if (m.window() != null) {
+      if (m.planned()) {
+        plannedWindow = narrow(plannedWindow, m.window());
+      } else {
+        happenedWindow = narrow(happenedWindow, m.window());
+      }
+    }
+    finestRank = Math.min(finestRank, m.rank());
+    return fresh;
+  }
+
+  /** The smallest claim id of the members. */
+  String firstClaimId() {
+    String first = null;
+    for (Member m : members) {
+      if (first == null || m.claim().id().compareTo(first) < 0) {
+        first = m.claim().id();
+      }
+    }
+    return first;
+  }
+
+  private static DateWindow narrow(DateWindow current, DateWindow next) {
+    if (current == null) {
+      return next;
+    }
+    DateWindow both = current.intersect(next);
+    return both == null ? current : both;
+  }
+}

@@ -1,0 +1,342 @@
+package org.storyline.fuse.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.claim.Quantity;
+import org.storyline.core.claim.Stance;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.event.Event;
+import org.storyline.core.event.EventStatus;
+import org.storyline.core.id.StableId;
+import org.storyline.core.time.DateSpan;
+import org.storyline.fuse.trail.CountedItems;
+
+/**
+ * Turns one group of claims into an {@link Event}: fields, independent sources, status,
+ * title and evidence.
+ *
+ * <p>Status rule, in order:
+ * <ol>
+ *   <li>Supporting claims are those not denied and not hypothetical; a claim denies the event
+ *       when it sits in the group with stance {@code denied}, or when its {@code denies} points
+ *       at a claim of the group (such a claim stays in its own event and is listed in the
+ *       evidence, not in {@code claims}).
+ *   <li>Sources are counted over the claims saying it happened, or over the planned ones when
+ *       none does. The event is confirmed by two or more independent sources, or by a claim
+ *       whose speaker is one of the event's actors (the actors' own statement).
+ *   <li>No supporting claim: {@code denied}. A denial and a confirmation: {@code disputed}. A
+ *       denial without confirmation: {@code denied}. Only planned claims: {@code planned}.
+ *       Otherwise {@code confirmed} or {@code reported}.
+ * </ol>
+ */
+final class EventAssembler {
+  private final IndependentSources sources;
+  private final Map<String, Claim> claimsById;
+  private final Map<String, List<Claim>> denialsByTarget;
+
+  EventAssembler(IndependentSources sources, Map<String, Claim> claimsById,
+      Map<String, List<Claim>> denialsByTarget) {
+    this.sources = sources;
+    this.claimsById = claimsById;
+    this.denialsByTarget = denialsByTarget;
+  }
+
+  Event assemble(List<Member> group) {
+    List<Member> members = new ArrayList<>(group);
+    members.sort(Comparator.comparing(m -> m.claim().id()));
+    List<Claim> claims = members.stream().map(Member::claim).toList();
+    Set<String> memberIds = new LinkedHashSet<>();
+    claims.forEach(c -> memberIds.add(c.id()));
+
+    List<Member> support = members.stream().filter(Member::supports).toList();
+    List<Member> happened = support.stream().filter(m -> !m.planned()).toList();
+    List<Member> basis = happened.isEmpty() ? support : happened;
+
+    List<Claim> denials = new ArrayList<>();
+    members.stream().filter(m -> m.claim().stance() == Stance.DENIED).forEach(m -> denials.add(m.claim()));
+    Set<String> seenDenials = new TreeSet<>();
+    for (String id : memberIds) {
+      for (Claim d : denialsByTarget.getOrDefault(id, List.of())) {
+        if (!memberIds.contains(d.id()) && seenDenials.add(d.id())) {
+          denials.add(d);
+        }
+      }
+    }
+    denials.sort(Comparator.comparing(Claim::id));
+
+    List<EntityRef> actors = actors(members);
+    IndependentSources.Origins origins = sources.of(basis.stream().map(Member::claim).toList());
+    String ownStatement = ownStatement(basis, actors);
+    boolean confirmed = origins.count() >= 2 || ownStatement != null;
+    EventStatus status;
+    if (support.isEmpty()) {
+      status = EventStatus.DENIED;
+    } else if (!denials.isEmpty()) {
+      status = confirmed ? EventStatus.DISPUTED : EventStatus.DENIED;
+    } else if (happened.isEmpty()) {
+      status = EventStatus.PLANNED;
+    } else {
+      status = confirmed ? EventStatus.CONFIRMED : EventStatus.REPORTED;
+    }
+
+    EventType type = members.get(0).type();
+    String mode = mostFrequent(members.stream().map(m -> m.claim().event().mode())
+        .filter(Objects::nonNull).toList());
+    EntityRef place = place(members);
+    List<Quantity> quantities = quantities(support.isEmpty() ? members : support);
+    String item = item(quantities, members);
+
+    List<String> subjects = names(actors, "source");
+    List<String> objects = names(actors, "target");
+    if (subjects.isEmpty() && objects.isEmpty()) {
+      subjects = actors.stream().map(EntityRef::name).toList();
+    }
+    String title = EventTitles.title(type, mode, status == EventStatus.PLANNED, subjects, objects,
+        place == null ? null : place.name(), item, deniedWhat(members));
+
+    List<String> evidence = new ArrayList<>();
+    evidence.add(EvidenceText.sources(origins.names()));
+    if (ownStatement != null) {
+      evidence.add("stated by " + ownStatement + ", a party");
+    }
+    if (status == EventStatus.PLANNED) {
+      evidence.add("planned");
+    }
+    for (Claim d : denials) {
+      evidence.add(EvidenceText.denial(denier(d), sources.original(d.document()), d.id()));
+    }
+
+    List<String> documents = new ArrayList<>(new TreeSet<>(claims.stream().map(Claim::document).toList()));
+    String first = claims.get(0).id();
+    return new Event(StableId.of("event", first), type, mode, title, date(basis.isEmpty() ? members : basis, members),
+        actors, place, status, List.copyOf(memberIds), documents, origins.count(), quantities,
+        String.join("; ", evidence));
+  }
+
+  /** Participants of all members, one per actor, with its most frequent name and role. */
+  private static List<EntityRef> actors(List<Member> members) {
+    List<List<EntityRef>> groups = new ArrayList<>();
+    for (Member m : members) {
+      for (EntityRef a : m.participants()) {
+        List<EntityRef> home = null;
+        for (List<EntityRef> g : groups) {
+          if (ActorKeys.same(g.get(0), a) || g.stream().anyMatch(b -> ActorKeys.same(a, b))) {
+            home = g;
+            break;
+          }
+        }
+        if (home == null) {
+          home = new ArrayList<>();
+          groups.add(home);
+        }
+        home.add(a);
+      }
+    }
+    List<EntityRef> out = new ArrayList<>();
+    for (List<EntityRef> g : groups) {
+      String entity = g.stream().map(EntityRef::entity).filter(Objects::nonNull).findFirst().orElse(null);
+      List<EntityRef> named = g.stream().filter(r -> r.entity() != null).toList();
+      String name = mostFrequent((named.isEmpty() ? g : named).stream().map(EntityRef::name).toList());
+      String role = mostFrequent(g.stream().map(EntityRef::role).filter(Objects::nonNull).toList());
+      out.add(new EntityRef(entity, name, role, null));
+    }
+    out.sort(Comparator.comparingInt(EventAssembler::roleOrder));
+    return out;
+  }
+
+  private static int roleOrder(EntityRef r) {
+    if ("source".equals(r.role())) {
+      return 0;
+    }
+    return "target".equals(r.role()) ? 1 : 2;
+  }
+
+  private static List<String> names(List<EntityRef> actors, String role) {
+    return actors.stream().filter(a -> role.equals(a.role())).map(EntityRef::name).toList();
+  }
+
+  /** The name of an actor whose own statement supports the event, or null. */
+  private static String ownStatement(List<Member> basis, List<EntityRef> actors) {
+    for (Member m : basis) {
+      if (m.claim().attribution() == null || m.claim().attribution().speaker() == null) {
+        continue;
+      }
+      EntityRef speaker = m.claim().attribution().speaker();
+      for (EntityRef a : actors) {
+        if (ActorKeys.same(speaker, a)) {
+          return a.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  private String denier(Claim d) {
+    if (d.attribution() != null && d.attribution().speaker() != null) {
+      return d.attribution().speaker().name();
+    }
+    for (EntityRef a : d.actors()) {
+      if ("source".equals(a.role())) {
+        return a.name();
+      }
+    }
+    return sources.outletName(d.document());
+  }
+
+  /** For a denial event, what it denies, from the claim its {@code denies} points at. */
+  private String deniedWhat(List<Member> members) {
+    if (members.get(0).type() != EventType.REJECT) {
+      return null;
+    }
+    for (Member m : members) {
+      Claim target = m.claim().denies() == null ? null : claimsById.get(m.claim().denies());
+      if (target != null && target.event() != null) {
+        List<Quantity> qs = target.quantities();
+        String item = qs.isEmpty() ? null : CountedItems.group(qs.get(0).item());
+        return EventTitles.deniedNoun(target.event().type(), target.event().mode(), item);
+      }
+    }
+    return null;
+  }
+
+  private static EntityRef place(List<Member> members) {
+    Map<String, List<EntityRef>> byKey = new LinkedHashMap<>();
+    for (Member m : members) {
+      EntityRef p = m.claim().place();
+      if (p != null) {
+        byKey.computeIfAbsent(ActorKeys.primary(p), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<EntityRef> best = null;
+    for (List<EntityRef> g : byKey.values()) {
+      if (best == null || g.size() > best.size()) {
+        best = g;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String name = mostFrequent(best.stream().map(EntityRef::name).toList());
+    return new EntityRef(best.get(0).entity(), name, "place", null);
+  }
+
+  /** Quantities of the claims, once each by value, bounds, unit and item group. */
+  private static List<Quantity> quantities(List<Member> members) {
+    Map<String, Quantity> seen = new LinkedHashMap<>();
+    for (Member m : members) {
+      for (Quantity q : m.claim().quantities()) {
+        String key = q.value() + "|" + q.low() + "|" + q.high() + "|" + q.bound() + "|" + q.unit()
+            + "|" + CountedItems.group(q.item());
+        seen.putIfAbsent(key, q);
+      }
+    }
+    return new ArrayList<>(seen.values());
+  }
+
+  /** The counted item for the title: the most frequent item group, else an instrument actor. */
+  private static String item(List<Quantity> quantities, List<Member> members) {
+    List<String> groups = new ArrayList<>();
+    for (Quantity q : quantities) {
+      if (q.unit() == null) {
+        String g = CountedItems.group(q.item());
+        if (g != null) {
+          groups.add(g);
+        }
+      }
+    }
+    if (groups.isEmpty()) {
+      for (Member m : members) {
+        for (EntityRef a : m.claim().actors()) {
+          if (!Member.isParticipant(a) && a.role() != null
+              && Set.of("instrument", "item", "weapon", "theme", "object").contains(a.role())) {
+            String g = CountedItems.group(a.name());
+            if (g != null) {
+              groups.add(g);
+            }
+          }
+        }
+      }
+    }
+    return groups.isEmpty() ? null : mostFrequent(groups);
+  }
+
+  /**
+   * The most precise span consistent with all dated claims: the intersection of their windows,
+   * at the granularity (and with the text) of the finest, narrowest claim date.
+   */
+  private static DateSpan date(List<Member> preferred, List<Member> all) {
+    List<Member> dated = preferred.stream().filter(m -> m.window() != null).toList();
+    if (dated.isEmpty()) {
+      dated = all.stream().filter(m -> m.window() != null).toList();
+    }
+    if (dated.isEmpty()) {
+      return all.stream().map(m -> m.claim().date()).filter(Objects::nonNull)
+          .findFirst().orElse(DateSpan.unknown(null, null, null));
+    }
+    Member rep = dated.stream().min(Comparator.comparingInt(Member::rank)
+        .thenComparingLong(EventAssembler::length)
+        .thenComparing(m -> m.claim().id())).orElseThrow();
+    DateWindow w = null;
+    for (Member m : dated) {
+      DateWindow next = w == null ? m.window() : w.intersect(m.window());
+      if (next != null) {
+        w = next;
+      }
+    }
+    DateSpan span = rep.claim().date();
+    if (w == null || (Objects.equals(w.start(), span.start()) && Objects.equals(w.end(), span.end()))) {
+      return span;
+    }
+    LocalDate s = w.start();
+    LocalDate e = w.end();
+    String value = s != null && s.equals(e) ? s.toString() : span.value();
+    return new DateSpan(s, e, span.granularity(), value, span.text(), span.basis(), span.modifier());
+  }
+
+  private static long length(Member m) {
+    DateWindow w = m.window();
+    if (!w.bounded()) {
+      return Long.MAX_VALUE;
+    }
+    return w.end().toEpochDay() - w.start().toEpochDay();
+  }
+
+  /** The most frequent value; ties go to the smallest in natural order; null for none. */
+  static String mostFrequent(List<String> values) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String v : values) {
+      counts.merge(v, 1, Integer::sum);
+    }
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  static Map<String, List<Claim>> denialsByTarget(List<Claim> claims) {
+    Map<String, List<Claim>> out = new HashMap<>();
+    for (Claim c : claims) {
+      if (c.denies() != null) {
+        out.computeIfAbsent(c.denies(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,208 @@
+package org.storyline.fuse.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.storyline.core.claim.EventType;
+
+/**
+ * Writes an event title from the event's structure, never from a sentence: subject (the source
+ * actors), a present-tense verb chosen by type and mode ("plans to visit" when only planned),
+ * object (the target actors, or the counted item for supplies and attacks), and place:
+ * "Sergei Shoigu meets Kim Jong Un in Pyongyang", "North Korea supplies artillery shells to
+ * Russia", "Vladimir Putin plans to visit North Korea". An event without source actors is
+ * titled by a noun ("Attack on Ukraine"); with more than one source actor the verb is plural. A
+ * visit names its destination (the target, else the place) and no further place.
+ */
+public final class EventTitles {
+  /** A verb phrase in base form with the word that introduces its object ("" if none). */
+  private record Verb(String base, String preposition) {}
+
+  private static final Pattern FACILITY = Pattern.compile(
+      "(?i)\\b(cosmodrome|airport|air base|base|port|plant|factory|station|palace|kremlin|house"
+          + "|hall|centre|center|university|headquarters|embassy|summit|range|shipyard|complex)\\b");
+  private static final Set<String> SYMMETRIC_MODES = Set.of("meet", "meeting", "talks", "talk",
+      "summit", "call", "phone", "telephone", "sign", "agreement", "treaty", "pact", "clash");
+
+  private EventTitles() {}
+
+  /**
+   * The title of an event.
+   *
+   * @param type the PLOVER type
+   * @param mode the mode, or null
+   * @param planned true if the event is only planned so far
+   * @param subjects canonical names of the source actors, in order
+   * @param objects canonical names of the target actors, in order
+   * @param place the place name, or null
+   * @param item the counted item group (artillery shells), or null
+   * @param deniedWhat for a denial, a noun phrase for what is denied (arms transfers), or null
+   */
+  public static String title(EventType type, String mode, boolean planned, List<String> subjects,
+      List<String> objects, String place, String item, String deniedWhat) {
+    String m = mode == null ? "" : mode.trim().toLowerCase(Locale.ROOT);
+    List<String> subj = new ArrayList<>(subjects);
+    List<String> obj = new ArrayList<>(objects);
+    if (subj.isEmpty() && obj.size() >= 2 && symmetric(type, m)) {
+      subj.addAll(obj);
+      obj.clear();
+    }
+    if (type == EventType.REJECT && deniedWhat != null) {
+      obj.clear();
+    }
+    Verb verb = verb(type, m, item, deniedWhat, !obj.isEmpty());
+    String where = place;
+    if ("visit".equals(m) && place != null) {
+      if (obj.isEmpty()) {
+        obj.add(place);
+      }
+      where = null;
+    }
+    if (where != null && obj.stream().anyMatch(o -> ActorKeys.normalise(o).equals(ActorKeys.normalise(place)))) {
+      where = null;
+    }
+    StringBuilder t = new StringBuilder();
+    if (subj.isEmpty()) {
+      t.append(noun(type, m)).append(obj.isEmpty() ? "" : " " + nounPreposition(type, m) + " " + names(obj));
+    } else {
+      boolean plural = subj.size() > 1;
+      t.append(names(subj)).append(' ');
+      if (planned) {
+        t.append(plural ? "plan to " : "plans to ").append(verb.base());
+      } else {
+        t.append(plural ? verb.base() : thirdPerson(verb.base()));
+      }
+      if (!obj.isEmpty()) {
+        t.append(verb.preposition().isEmpty() ? " " : " " + verb.preposition() + " ").append(names(obj));
+      }
+    }
+    if (where != null && !where.isBlank()) {
+      t.append(FACILITY.matcher(where).find() ? " at " : " in ").append(where);
+    }
+    String s = t.toString().strip();
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static boolean symmetric(EventType type, String mode) {
+    return SYMMETRIC_MODES.contains(mode) || type == EventType.CONSULT && mode.isEmpty()
+        || type == EventType.AGREE || type == EventType.COOPERATE || type == EventType.FIGHT;
+  }
+
+  private static Verb verb(EventType type, String m, String item, String deniedWhat, boolean hasObject) {
+    return switch (type) {
+      case CONSULT -> switch (m) {
+        case "visit" -> new Verb("visit", "");
+        case "talks", "talk", "discuss" -> new Verb("hold talks", "with");
+        case "call", "phone", "telephone" -> new Verb("speak by phone", "with");
+        case "host" -> new Verb("host", "");
+        default -> new Verb("meet", "");
+      };
+      case AGREE -> switch (m) {
+        case "sign", "agreement", "treaty", "pact" -> new Verb("sign an agreement", "with");
+        default -> new Verb("agree", "with");
+      };
+      case SUPPORT -> new Verb("express support", "for");
+      case CONCEDE -> new Verb("make concessions", "to");
+      case COOPERATE -> "military".equals(m)
+          ? new Verb("expand military cooperation", "with") : new Verb("cooperate", "with");
+      case AID -> item != null ? new Verb("supply " + item, "to")
+          : switch (m) {
+            case "military", "arms", "weapons" -> new Verb("supply weapons", "to");
+            case "humanitarian" -> new Verb("send humanitarian aid", "to");
+            case "economic" -> new Verb("provide economic aid", "to");
+            default -> new Verb("provide aid", "to");
+          };
+      case RETREAT -> new Verb("withdraw", "from");
+      case INVESTIGATE -> new Verb("investigate", "");
+      case DEMAND -> new Verb("make demands", "of");
+      case DISAPPROVE -> "accuse".equals(m) ? new Verb("accuse", "") : new Verb("criticise", "");
+      case REJECT -> deniedWhat != null ? new Verb("deny " + deniedWhat, "")
+          : hasObject ? new Verb("reject claims", "by") : new Verb("deny accusations", "");
+      case THREATEN -> new Verb("threaten", "");
+      case PROTEST -> new Verb("protest", "against");
+      case MOBILIZE -> new Verb("mobilise forces", "against");
+      case SANCTION -> new Verb("impose sanctions", "on");
+      case COERCE -> new Verb("take coercive action", "against");
+      case ASSAULT -> item != null ? new Verb("launch " + item, "against")
+          : switch (m) {
+            case "strike", "airstrike", "missile", "bombing", "drone" -> new Verb("strike", "");
+            default -> new Verb("attack", "");
+          };
+      case FIGHT -> new Verb("fight", "");
+      case CRIME -> new Verb("commit crimes", "against");
+    };
+  }
+
+  /**
+   * A noun phrase for what a denial rejects, from the denied event's type, mode and counted
+   * item: "supplying artillery shells", "arms transfers", "attacks", "the visit".
+   */
+  public static String deniedNoun(EventType type, String mode, String item) {
+    String m = mode == null ? "" : mode.trim().toLowerCase(Locale.ROOT);
+    return switch (type) {
+      case AID -> item != null ? "supplying " + item
+          : switch (m) {
+            case "military", "arms", "weapons", "transfer", "supply" -> "arms transfers";
+            default -> "providing aid";
+          };
+      case ASSAULT, FIGHT -> item != null ? "launching " + item : "attacks";
+      case CONSULT -> "visit".equals(m) ? "the visit" : "the meeting";
+      case AGREE -> "the agreement";
+      case COOPERATE -> "military".equals(m) ? "military cooperation" : "cooperation";
+      default -> "the " + noun(type, m).toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static String noun(EventType type, String m) {
+    return switch (type) {
+      case CONSULT -> "visit".equals(m) ? "Visit" : "Meeting";
+      case AID -> "Aid";
+      case ASSAULT -> "Attack";
+      case SANCTION -> "Sanctions";
+      case REJECT -> "Denial";
+      case AGREE -> "Agreement";
+      default -> {
+        String n = type.name().toLowerCase(Locale.ROOT);
+        yield Character.toUpperCase(n.charAt(0)) + n.substring(1);
+      }
+    };
+  }
+
+  private static String nounPreposition(EventType type, String m) {
+    return switch (type) {
+      case CONSULT -> "visit".equals(m) ? "to" : "with";
+      case AID -> "to";
+      case ASSAULT, SANCTION -> "on";
+      default -> "involving";
+    };
+  }
+
+  /** "A", "A and B", "A, B and C", "A, B and 2 others". */
+  static String names(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    if (names.size() <= 3) {
+      return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+    return names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " others";
+  }
+
+  /** The third person singular of a verb phrase: its first word conjugated. */
+  static String thirdPerson(String base) {
+    int space = base.indexOf(' ');
+    String first = space < 0 ? base : base.substring(0, space);
+    String rest = space < 0 ? "" : base.substring(space);
+    String conj;
+    if (first.endsWith("y") && first.length() > 1 && "aeiou".indexOf(first.charAt(first.length() - 2)) < 0) {
+      conj = first.substring(0, first.length() - 1) + "ies";
+    } else if (first.matches(".*(s|x|z|ch|sh|o)")) {
+      conj = first + "es";
+    } else {
+      conj = first + "s";
+    }
+    return conj + rest;
+  }
+}

@@ -1,0 +1,2 @@
+/** Fusion of event claims from many documents into real-world events with status and evidence. */
+package org.storyline.fuse.event;

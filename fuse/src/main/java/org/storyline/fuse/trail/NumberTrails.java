@@ -1,0 +1,146 @@
+package org.storyline.fuse.trail;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.Quantity;
+import org.storyline.core.document.Article;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.StorylineException;
+import org.storyline.fuse.event.ActorKeys;
+
+/**
+ * Builds number trails: for each counted item group ({@link CountedItems}) between the same
+ * actors (first source actor to first target actor, compared by normalised canonical name), the
+ * quantity claims in the order they were made ({@link StatementDates}), then by claim id.
+ *
+ * <p>Only counts are followed (quantities without a unit of measure, with an item). A claim
+ * whose event says the target receives ("buy", "purchase", "acquire", "receive", "obtain",
+ * "procure", "import") is turned round, so that "Russia buys shells from North Korea" and
+ * "North Korea supplies shells to Russia" form one trail North Korea → Russia. Claims of a
+ * document that duplicates another input document are left out, so a copy adds no point.
+ * Trails are sorted by item, then from, then to.
+ */
+public final class NumberTrails {
+  private static final Pattern RECEIVING =
+      Pattern.compile("^(buy|bought|purchas|acquir|receiv|obtain|procur|import|get|got)");
+
+  private record Key(String item, String from, String to) {}
+
+  private NumberTrails() {}
+
+  public static List<Trail> build(List<Article> articles, List<Claim> claims) {
+    if (articles == null || claims == null) {
+      throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "trails need articles and claims, got null");
+    }
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) {
+      byId.putIfAbsent(a.id(), a);
+    }
+    Map<Key, List<TrailPoint>> points = new TreeMap<>(Comparator.comparing(Key::item)
+        .thenComparing(Key::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(Key::to, Comparator.nullsFirst(Comparator.naturalOrder())));
+    Map<String, Map<String, Integer>> displayNames = new HashMap<>();
+    for (Claim c : claims) {
+      Article a = byId.get(c.document());
+      if (a != null && a.duplicateOf() != null && byId.containsKey(a.duplicateOf())) {
+        continue;
+      }
+      EntityRef from = first(c, "source");
+      EntityRef to = first(c, "target");
+      if (receiving(c)) {
+        EntityRef t = from;
+        from = to;
+        to = t;
+      }
+      for (Quantity q : c.quantities()) {
+        String item = q.unit() == null ? CountedItems.group(q.item()) : null;
+        if (item == null) {
+          continue;
+        }
+        Key key = new Key(item, nameKey(from, displayNames), nameKey(to, displayNames));
+        points.computeIfAbsent(key, k -> new ArrayList<>()).add(new TrailPoint(c.id(), c.document(),
+            StatementDates.of(c, a), claimant(c, a), q.value(), q.low(), q.high(), q.bound(), q.text()));
+      }
+    }
+    List<Trail> trails = new ArrayList<>();
+    for (Map.Entry<Key, List<TrailPoint>> e : points.entrySet()) {
+      List<TrailPoint> series = new ArrayList<>(e.getValue());
+      series.sort(POINT_ORDER);
+      trails.add(new Trail(e.getKey().item(), display(e.getKey().from(), displayNames),
+          display(e.getKey().to(), displayNames), series));
+    }
+    return trails;
+  }
+
+  static final Comparator<TrailPoint> POINT_ORDER = Comparator
+      .comparing((TrailPoint p) -> p.claimDate().start() != null ? p.claimDate().start() : p.claimDate().end(),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(p -> p.claimDate().end(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(TrailPoint::claimId)
+      .thenComparingDouble(TrailPoint::value);
+
+  private static EntityRef first(Claim c, String role) {
+    for (EntityRef a : c.actors()) {
+      if (role.equals(a.role())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean receiving(Claim c) {
+    if (c.event() == null) {
+      return false;
+    }
+    for (String w : new String[] {c.event().trigger(), c.event().mode()}) {
+      if (w != null && RECEIVING.matcher(w.strip().toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nameKey(EntityRef ref, Map<String, Map<String, Integer>> names) {
+    if (ref == null) {
+      return null;
+    }
+    String key = ActorKeys.normalise(ref.name());
+    names.computeIfAbsent(key, k -> new TreeMap<>()).merge(ref.name().strip(), 1, Integer::sum);
+    return key;
+  }
+
+  private static String display(String key, Map<String, Map<String, Integer>> names) {
+    if (key == null) {
+      return null;
+    }
+    Map<String, Integer> counts = names.getOrDefault(key, Map.of());
+    String best = null;
+    int n = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    return Objects.requireNonNullElse(best, key);
+  }
+
+  private static String claimant(Claim c, Article a) {
+    if (c.attribution() != null && c.attribution().speaker() != null) {
+      return c.attribution().speaker().name();
+    }
+    if (a != null && a.outlet() != null && !a.outlet().isBlank()) {
+      return a.outlet().strip();
+    }
+    return c.document();
+  }
+}

@@ -1,0 +1,100 @@
+package org.storyline.fuse.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.storyline.fuse.event.Fixtures.article;
+import static org.storyline.fuse.event.Fixtures.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.claim.Stance;
+import org.storyline.core.document.Article;
+import org.storyline.core.event.Event;
+import org.storyline.core.event.EventStatus;
+import org.storyline.core.time.DateSpan;
+import org.storyline.core.time.Granularity;
+import org.storyline.fuse.event.ClaimFuser;
+
+class ChronologyTest {
+  private static final List<Article> DOCS = List.of(
+      article("d1", "Euronews", "2024-06-17"),
+      article("d2", "Kyiv Independent", "2023-10-06"),
+      article("d3", "Harbour Wire", "2024-01-12"));
+
+  private static List<Event> events() {
+    return new ClaimFuser().fuse(DOCS, List.of(
+        claim("c1", "d1").event(EventType.CONSULT, "meet").source("Kim Jong Un").target("Vladimir Putin")
+            .place("Vostochny Cosmodrome").month(2023, 9, "last September").build(),
+        claim("c2", "d2").event(EventType.CONSULT, "meet").source("Kim Jong Un").target("Vladimir Putin")
+            .day("2023-09-13").build(),
+        claim("c3", "d1").event(EventType.CONSULT, "visit").source("Vladimir Putin").target("North Korea")
+            .day("2024-06-18").stance(Stance.PLANNED).build(),
+        claim("c4", "d3").event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
+            .day("2024-01-02").quantity(3, org.storyline.core.claim.Bound.EXACT, "ballistic missiles", "three").build(),
+        claim("c5", "d3").event(EventType.COOPERATE, "military").source("Russia").target("North Korea").build()));
+  }
+
+  @Test
+  void plainLinesCarryDateTitleStatusAndSources() {
+    Chronology c = Chronology.of(events(), ChronologyFilter.all());
+    assertEquals("""
+        2023-09-13 \u2014 Kim Jong Un meets Vladimir Putin at Vostochny Cosmodrome [confirmed; 2 sources: Euronews, Kyiv Independent]
+        2024-01-02 \u2014 Russia launches ballistic missiles against Ukraine [reported; 1 source: Harbour Wire]
+        2024-06-18 \u2014 Vladimir Putin plans to visit North Korea [planned; 1 source: Euronews]
+        """, c.plainText());
+  }
+
+  @Test
+  void markdownEscapesAndBolds() {
+    String md = Chronology.of(events(), ChronologyFilter.all().types(EventType.ASSAULT)).markdown();
+    assertEquals("- **2024-01-02** \u2014 Russia launches ballistic missiles against Ukraine "
+        + "\\[reported; 1 source: Harbour Wire\\]\n", md);
+    assertEquals("a\\*b\\_c\\[d\\]", Chronology.escape("a*b_c[d]"));
+  }
+
+  @Test
+  void filtersByActorDateTypeAndStatus() {
+    List<Event> all = events();
+    assertEquals(2, Chronology.of(all, ChronologyFilter.all().about("Vladimir Putin")).events().size());
+    assertEquals(1, Chronology.of(all, ChronologyFilter.all().about("ent-ukraine")).events().size());
+    assertEquals(0, Chronology.of(all, ChronologyFilter.all().about("Belarus")).events().size());
+    assertEquals(2, Chronology.of(all, ChronologyFilter.all().since(LocalDate.of(2024, 1, 1))).events().size());
+    assertEquals(1, Chronology.of(all, ChronologyFilter.all().until(LocalDate.of(2023, 12, 31))).events().size());
+    assertEquals(1, Chronology.of(all, ChronologyFilter.all().statuses(EventStatus.PLANNED)).events().size());
+    assertEquals(List.of(EventType.CONSULT, EventType.CONSULT),
+        Chronology.of(all, ChronologyFilter.all().types(EventType.CONSULT)).events().stream().map(Event::type).toList());
+    assertEquals(4, Chronology.of(all, ChronologyFilter.all().withUndated(true)).events().size());
+    assertEquals("", Chronology.of(all, ChronologyFilter.all().about("Nobody")).plainText());
+    assertThrows(IllegalArgumentException.class,
+        () -> ChronologyFilter.all().since(LocalDate.of(2024, 2, 1)).until(LocalDate.of(2024, 1, 1)));
+  }
+
+  @Test
+  void timelineLineHasFixedColumns() {
+    Event e = events().get(0);
+    String line = TimelineFormat.line(e);
+    assertTrue(line.startsWith("2023-09-13              CONSULT/meet        confirmed  Kim Jong Un meets"), line);
+    assertTrue(line.endsWith("(2 sources, 2 claims) " + e.id()), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024-06-19|2024-06-19|DAY||2024-06-19",
+      "2024-05-20|2024-05-24|DAY||2024-05-20 to 2024-05-24",
+      "2024-06-01|2024-06-30|MONTH||2024-06",
+      "2024-01-01|2024-12-31|YEAR|early|early 2024",
+      "2020-01-01|2029-12-31|DECADE||2020s",
+      "|2024-05-24|DAY||until 2024-05-24",
+      "2022-01-01||YEAR||since 2022",
+      "||UNKNOWN||undated"})
+  void dateLabels(String start, String end, Granularity g, String modifier, String label) {
+    DateSpan d = new DateSpan(start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+        g, null, null, null, modifier);
+    assertEquals(label, DateLabels.of(d));
+  }
+}

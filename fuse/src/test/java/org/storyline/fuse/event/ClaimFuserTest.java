@@ -1,0 +1,366 @@
+package org.storyline.fuse.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.storyline.fuse.event.Fixtures.article;
+import static org.storyline.fuse.event.Fixtures.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.storyline.core.claim.Bound;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.claim.Stance;
+import org.storyline.core.document.Article;
+import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.StorylineException;
+import org.storyline.core.event.Event;
+import org.storyline.core.event.EventStatus;
+import org.storyline.core.id.StableId;
+import org.storyline.core.time.DateSpan;
+import org.storyline.core.time.Granularity;
+
+class ClaimFuserTest {
+  private final ClaimFuser fuser = new ClaimFuser();
+
+  private static final List<Article> OUTLETS = List.of(
+      article("d-wire", "Harbour Wire", "2023-09-14"),
+      article("d-courier", "Lakeside Courier", "2024-06-01"),
+      article("d-gazette", "Northern Gazette", "2024-06-20"),
+      article("d-copy", "Aggregator Hub", "2024-06-21", "d-gazette"),
+      article("d-daily", "Valley Daily", "2024-06-22"),
+      article("d-daily2", "Valley Daily", "2024-06-23"),
+      article("d-noout", null, "2024-06-23"));
+
+  private List<Event> fuse(Claim... claims) {
+    return fuser.fuse(OUTLETS, List.of(claims));
+  }
+
+  private static Event only(List<Event> events) {
+    assertEquals(1, events.size(), () -> "expected one event, got " + events);
+    return events.get(0);
+  }
+
+  @Test
+  void sameMeetingAtDayAndMonthPrecisionFromTwoOutletsMerges() {
+    Event e = only(fuse(
+        claim("c1", "d-wire").event(EventType.CONSULT, "meet").source("Kim Jong Un")
+            .target("Vladimir Putin").place("Vostochny Cosmodrome").day("2023-09-13").build(),
+        claim("c2", "d-courier").event(EventType.CONSULT, "meet").source("Vladimir Putin")
+            .target("Kim Jong Un").month(2023, 9, "last September").build()));
+    assertEquals(LocalDate.of(2023, 9, 13), e.date().start());
+    assertEquals(Granularity.DAY, e.date().granularity());
+    assertEquals(2, e.independentSources());
+    assertEquals(EventStatus.CONFIRMED, e.status());
+    assertEquals(List.of("c1", "c2"), e.claims());
+    assertEquals(List.of("d-courier", "d-wire"), e.documents());
+    assertEquals(StableId.of("event", "c1"), e.id());
+    assertEquals("Vostochny Cosmodrome", e.place().name());
+    assertTrue(e.evidence().startsWith("2 independent sources: Harbour Wire, Lakeside Courier"), e.evidence());
+  }
+
+  @Test
+  void visitAndMeetingOfTheSameActorsOnTheSameDayAreOneEvent() {
+    Event e = only(fuse(
+        claim("a", "d-wire").event(EventType.CONSULT, "visit").source("Sergei Lavrov")
+            .target("Choe Son Hui").day("2024-10-18").build(),
+        claim("b", "d-courier").event(EventType.CONSULT, "meet").source("Choe Son Hui")
+            .target("Sergei Lavrov").day("2024-10-18").build()));
+    assertEquals(2, e.claims().size());
+  }
+
+  @Test
+  void differentTypesOnTheSameDayStayApart() {
+    assertEquals(2, fuse(
+        claim("a", "d-wire").event(EventType.CONSULT, "meet").source("Kim Jong Un").target("Vladimir Putin")
+            .day("2023-09-13").build(),
+        claim("b", "d-courier").event(EventType.AGREE, "sign").source("Kim Jong Un").target("Vladimir Putin")
+            .day("2023-09-13").build()).size());
+  }
+
+  @Test
+  void visitsOfTheSameActorsAYearApartStayApart() {
+    List<Event> events = fuse(
+        claim("v1", "d-wire").event(EventType.CONSULT, "visit").source("Sergei Shoigu").target("North Korea")
+            .month(2023, 7).build(),
+        claim("v2", "d-courier").event(EventType.CONSULT, "visit").source("Sergei Shoigu").target("North Korea")
+            .month(2024, 9).build(),
+        claim("v3", "d-gazette").event(EventType.CONSULT, "visit").source("Sergei Shoigu").target("North Korea")
+            .day("2024-09-13").build());
+    assertEquals(2, events.size());
+    assertEquals(List.of("v1"), events.get(0).claims());
+    assertEquals(List.of("v2", "v3"), events.get(1).claims());
+  }
+
+  @Test
+  void threeStrikesOnThreeDatesAreThreeEventsAndAMonthClaimChainsNone() {
+    String sentence = "Officials said the army fired missiles at the country on December 30, and again on January 2 and 6.";
+    List<Event> events = fuse(
+        claim("s1", "d-wire").sentence(sentence).event(EventType.ASSAULT, "missile").source("Russia")
+            .target("Ukraine").day("2023-12-30").build(),
+        claim("s2", "d-wire").sentence(sentence).event(EventType.ASSAULT, "missile").source("Russia")
+            .target("Ukraine").day("2024-01-02").build(),
+        claim("s3", "d-wire").sentence(sentence).event(EventType.ASSAULT, "missile").source("Russia")
+            .target("Ukraine").day("2024-01-06").build(),
+        claim("s4", "d-courier").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+            .month(2024, 1, "in January").build(),
+        claim("s5", "d-gazette").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+            .day("2024-01-06").build());
+    assertEquals(4, events.size(), events::toString);
+    assertEquals(List.of("s1"), events.get(0).claims());
+    assertEquals(List.of("s4"), events.get(1).claims());
+    assertEquals(List.of("s2"), events.get(2).claims());
+    assertEquals(List.of("s3", "s5"), events.get(3).claims());
+  }
+
+  @Test
+  void plannedThenHappenedMergesAndStatusMovesOn() {
+    Claim plan = claim("p1", "d-courier").event(EventType.CONSULT, "visit").source("Vladimir Putin")
+        .target("North Korea").day("2024-06-18", "on Tuesday").stance(Stance.PLANNED).build();
+    Event planned = only(fuse(plan));
+    assertEquals(EventStatus.PLANNED, planned.status());
+    assertEquals("Vladimir Putin plans to visit North Korea", planned.title());
+
+    Event reported = only(fuse(plan, claim("p2", "d-gazette").event(EventType.CONSULT, "visit")
+        .source("Vladimir Putin").target("North Korea").place("Pyongyang").day("2024-06-19").build()));
+    assertEquals(EventStatus.REPORTED, reported.status());
+    assertEquals(LocalDate.of(2024, 6, 19), reported.date().start());
+    assertEquals("Vladimir Putin visits North Korea", reported.title());
+
+    Event confirmed = only(fuse(plan,
+        claim("p2", "d-gazette").event(EventType.CONSULT, "visit").source("Vladimir Putin")
+            .target("North Korea").day("2024-06-19").build(),
+        claim("p3", "d-daily").event(EventType.CONSULT, "visit").source("Vladimir Putin")
+            .target("North Korea").month(2024, 6, "In June").build()));
+    assertEquals(EventStatus.CONFIRMED, confirmed.status());
+    assertEquals(3, confirmed.claims().size());
+  }
+
+  @Test
+  void aDuplicateDocumentCountsAsItsOriginal() {
+    Event e = only(fuse(
+        claim("x1", "d-gazette").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2024-06-10").build(),
+        claim("x2", "d-copy").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2024-06-10").build()));
+    assertEquals(1, e.independentSources());
+    assertEquals(EventStatus.REPORTED, e.status());
+    assertEquals(2, e.documents().size());
+  }
+
+  @Test
+  void twoOutletsCitingTheSameAgencyCountOnce() {
+    Claim viaCite = claim("y1", "d-wire").event(EventType.CONSULT, "visit").source("Russia")
+        .target("North Korea").day("2024-05-20").stance(Stance.REPORTED).speaker("Harbour Wire")
+        .cited("Yonhap").cue("reported, citing").build();
+    Claim viaSpeaker = claim("y2", "d-courier").event(EventType.CONSULT, "visit").source("Russia")
+        .target("North Korea").day("2024-05-20").stance(Stance.REPORTED).speaker("Yonhap News Agency")
+        .cue("reported").build();
+    Event e = only(fuse(viaCite, viaSpeaker));
+    assertEquals(1, e.independentSources(), e.evidence());
+    assertEquals(EventStatus.REPORTED, e.status());
+
+    Event withOwn = only(fuse(viaCite, viaSpeaker, claim("y3", "d-daily").event(EventType.CONSULT, "visit")
+        .source("Russia").target("North Korea").day("2024-05-20").build()));
+    assertEquals(2, withOwn.independentSources());
+    assertEquals(EventStatus.CONFIRMED, withOwn.status());
+  }
+
+  @Test
+  void citingAPersonDoesNotMergeOutlets() {
+    Event e = only(fuse(
+        claim("k1", "d-wire").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2023-10-05").speaker("John Kirby").cue("said").build(),
+        claim("k2", "d-courier").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2023-10-05").speaker("John Kirby").cue("told reporters").build()));
+    assertEquals(2, e.independentSources());
+  }
+
+  @Test
+  void claimsOfOneOutletCountOnceAndADocumentWithoutOutletIsItsOwn() {
+    Event e = only(fuse(
+        claim("o1", "d-daily").event(EventType.SANCTION, null).source("European Union").target("North Korea")
+            .day("2024-06-24").build(),
+        claim("o2", "d-daily2").event(EventType.SANCTION, null).source("European Union").target("North Korea")
+            .day("2024-06-24").build()));
+    assertEquals(1, e.independentSources());
+    Event f = only(fuse(
+        claim("o1", "d-daily").event(EventType.SANCTION, null).source("European Union").target("North Korea")
+            .day("2024-06-24").build(),
+        claim("o3", "d-noout").event(EventType.SANCTION, null).source("European Union").target("North Korea")
+            .day("2024-06-24").build()));
+    assertEquals(2, f.independentSources());
+    assertTrue(f.evidence().contains("d-noout"), f.evidence());
+  }
+
+  @Test
+  void theActorsOwnStatementConfirms() {
+    Event e = only(fuse(claim("m1", "d-wire").event(EventType.CONSULT, "meet").source("Sergei Shoigu")
+        .target("Kim Jong Un").place("Pyongyang").day("2024-09-13").stance(Stance.REPORTED)
+        .speaker("Sergei Shoigu").cue("said").build()));
+    assertEquals(EventStatus.CONFIRMED, e.status());
+    assertEquals(1, e.independentSources());
+    assertTrue(e.evidence().contains("stated by Sergei Shoigu"), e.evidence());
+    assertEquals("Sergei Shoigu meets Kim Jong Un in Pyongyang", e.title());
+  }
+
+  @Test
+  void aLinkedDenialGivesDeniedThenDisputedOnceConfirmed() {
+    Claim accusation = claim("t1", "d-wire").event(EventType.AID, "military").source("North Korea")
+        .target("Russia").month(2024, 1).stance(Stance.ALLEGED).speaker("United States").cue("accused").build();
+    Claim denial = claim("t9", "d-courier").event(EventType.REJECT, "deny").source("North Korea")
+        .target("United States").day("2024-01-26").speaker("North Korea").cue("dismissed").denies("t1").build();
+    List<Event> events = fuse(accusation, denial);
+    assertEquals(2, events.size());
+    Event aid = events.stream().filter(e -> e.type() == EventType.AID).findFirst().orElseThrow();
+    Event rejection = events.stream().filter(e -> e.type() == EventType.REJECT).findFirst().orElseThrow();
+    assertEquals(EventStatus.DENIED, aid.status());
+    assertTrue(aid.evidence().contains("denied by North Korea (d-courier, claim t9)"), aid.evidence());
+    assertEquals(List.of("t1"), aid.claims());
+    assertEquals("North Korea denies arms transfers", rejection.title());
+
+    Claim second = claim("t2", "d-gazette").event(EventType.AID, "military").source("North Korea")
+        .target("Russia").month(2024, 1).build();
+    Event disputed = fuse(accusation, denial, second).stream().filter(e -> e.type() == EventType.AID)
+        .findFirst().orElseThrow();
+    assertEquals(EventStatus.DISPUTED, disputed.status());
+  }
+
+  @Test
+  void aDeniedStanceClaimAloneMakesADeniedEvent() {
+    Event e = only(fuse(claim("n1", "d-wire").event(EventType.AID, "military").source("North Korea")
+        .target("Russia").year(2023).stance(Stance.DENIED).speaker("North Korea").build()));
+    assertEquals(EventStatus.DENIED, e.status());
+  }
+
+  @Test
+  void anUndatedClaimJoinsOnlyASingleStrongCandidate() {
+    Claim dated = claim("u1", "d-wire").event(EventType.CONSULT, "visit").source("Sergei Lavrov")
+        .target("North Korea").place("Pyongyang").day("2023-10-18").build();
+    Claim undated = claim("u2", "d-gazette").event(EventType.CONSULT, "visit").source("Sergei Lavrov")
+        .target("North Korea").place("Pyongyang").build();
+    assertEquals(List.of("u1", "u2"), only(fuse(dated, undated)).claims());
+
+    Claim otherDated = claim("u3", "d-courier").event(EventType.CONSULT, "visit").source("Sergei Lavrov")
+        .target("North Korea").place("Pyongyang").day("2024-01-16").build();
+    List<Event> ambiguous = fuse(dated, undated, otherDated);
+    assertEquals(3, ambiguous.size());
+    Event last = ambiguous.get(2);
+    assertEquals(List.of("u2"), last.claims());
+    assertEquals(Granularity.UNKNOWN, last.date().granularity());
+    assertTrue(!last.date().isPlaced());
+
+    Claim elsewhere = claim("u4", "d-gazette").event(EventType.CONSULT, "visit").source("Sergei Lavrov")
+        .target("North Korea").place("Wonsan").build();
+    assertEquals(2, fuse(dated, elsewhere).size());
+  }
+
+  @Test
+  void undatedClaimsWithTheSameStructureFormOneUndatedEvent() {
+    Event e = only(fuse(
+        claim("w1", "d-wire").event(EventType.COOPERATE, "military").source("Russia").target("North Korea").build(),
+        claim("w2", "d-courier").event(EventType.COOPERATE, "military").source("Russia").target("North Korea")
+            .date(DateSpan.unknown("XXXX-WXX-2", "on Tuesday", null)).build()));
+    assertEquals(2, e.claims().size());
+    assertEquals(2, e.independentSources());
+  }
+
+  @Test
+  void unresolvedNamesFallBackToNormalisedNames() {
+    Event e = only(fuse(
+        claim("r1", "d-wire").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2023-11-02").build(),
+        claim("r2", "d-courier").event(EventType.AID, "arms")
+            .actor(Fixtures.unresolved("the North Korea", "source")).day("2023-11-02").build()));
+    assertEquals(2, e.claims().size());
+    assertEquals("North Korea", e.actors().get(0).name());
+    assertEquals("ent-north-korea", e.actors().get(0).entity());
+  }
+
+  @Test
+  void differentPlacesOnTheSameDayStayApart() {
+    assertEquals(2, fuse(
+        claim("q1", "d-wire").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+            .place("Kharkiv").day("2024-01-02").build(),
+        claim("q2", "d-courier").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+            .place("Odesa").day("2024-01-02").build()).size());
+  }
+
+  @Test
+  void fieldsAreUnionsAndQuantitiesAreDeduplicated() {
+    Event e = only(fuse(
+        claim("f1", "d-wire").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2024-03-14").quantity(50, Bound.APPROX, "Hwasong-11 missiles", "approximately 50").build(),
+        claim("f2", "d-courier").event(EventType.AID, "military").source("North Korea").target("Russia")
+            .day("2024-03-14").quantity(50, Bound.APPROX, "missiles of the Hwasong-11 type", "about 50").build(),
+        claim("f3", "d-gazette").event(EventType.AID, "arms").source("North Korea").target("Russia")
+            .target("Wagner Group").day("2024-03-14").build()));
+    assertEquals(1, e.quantities().size());
+    assertEquals("military", e.mode());
+    assertEquals(List.of("North Korea", "Russia", "Wagner Group"), e.actors().stream().map(a -> a.name()).toList());
+    assertEquals("source", e.actors().get(0).role());
+    assertEquals("North Korea supplies ballistic missiles to Russia and Wagner Group", e.title());
+  }
+
+  @Test
+  void hypotheticalAndFramelessClaimsMakeNoEvent() {
+    assertEquals(0, fuse(
+        claim("h1", "d-wire").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+            .day("2024-01-02").stance(Stance.HYPOTHETICAL).build(),
+        claim("h2", "d-wire").quantity(3_000_000, Bound.AT_LEAST, "artillery shells", "over 3 million").build())
+        .size());
+  }
+
+  @Test
+  void nullInputIsAnInvalidArgument() {
+    StorylineException e = assertThrows(StorylineException.class, () -> fuser.fuse(null, List.of()));
+    assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void shuffledInputGivesTheSameEvents(long seed) {
+    SyntheticClaims data = new SyntheticClaims(1500, 42);
+    List<Event> expected = fuser.fuse(data.articles, data.claims);
+    List<Claim> shuffled = new ArrayList<>(data.claims);
+    Collections.shuffle(shuffled, new Random(seed));
+    List<Article> articles = new ArrayList<>(data.articles);
+    Collections.shuffle(articles, new Random(seed + 100));
+    assertEquals(expected, fuser.fuse(articles, shuffled));
+  }
+
+  @Test
+  void syntheticCoverageFusesPurelyAndQuickly() {
+    SyntheticClaims data = new SyntheticClaims(5000, 7);
+    long t0 = System.nanoTime();
+    List<Event> events = fuser.fuse(data.articles, data.claims);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertTrue(seconds < 5, "fusing 5,000 claims took " + seconds + " s");
+    int pure = 0;
+    int total = 0;
+    for (Event e : events) {
+      Map<Integer, Integer> counts = new HashMap<>();
+      e.claims().forEach(c -> counts.merge(data.truth.get(c), 1, Integer::sum));
+      pure += Collections.max(counts.values());
+      total += e.claims().size();
+    }
+    assertEquals(total, (int) data.claims.stream().filter(c -> c.stance() != Stance.HYPOTHETICAL).count());
+    assertTrue(pure >= 0.97 * total, "purity " + pure + "/" + total);
+    long latent = data.truth.values().stream().distinct().count();
+    assertTrue(events.size() < 1.6 * latent, events.size() + " events for " + latent + " latent events");
+    assertNotEquals(0, events.size());
+    for (int i = 1; i < events.size(); i++) {
+      assertTrue(EventOrder.CHRONOLOGICAL.compare(events.get(i - 1), events.get(i)) < 0);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.storyline.fuse.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.storyline.core.claim.EventType;
+
+class EventTitlesTest {
+
+  static Stream<Arguments> titles() {
+    return Stream.of(
+        Arguments.of(EventType.CONSULT, "meet", false, List.of("Sergei Shoigu"), List.of("Kim Jong Un"),
+            "Pyongyang", null, null, "Sergei Shoigu meets Kim Jong Un in Pyongyang"),
+        Arguments.of(EventType.CONSULT, "meet", false, List.of("Kim Jong Un"), List.of("Vladimir Putin"),
+            "Vostochny Cosmodrome", null, null, "Kim Jong Un meets Vladimir Putin at Vostochny Cosmodrome"),
+        Arguments.of(EventType.AID, "military", false, List.of("North Korea"), List.of("Russia"),
+            null, "artillery shells", null, "North Korea supplies artillery shells to Russia"),
+        Arguments.of(EventType.AID, "military", false, List.of("Iran"), List.of("Russia"),
+            null, null, null, "Iran supplies weapons to Russia"),
+        Arguments.of(EventType.ASSAULT, "missile", false, List.of("Russia"), List.of("Ukraine"),
+            null, "ballistic missiles", null, "Russia launches ballistic missiles against Ukraine"),
+        Arguments.of(EventType.ASSAULT, "strike", false, List.of("Israel"), List.of("Hezbollah"),
+            "Beirut", null, null, "Israel strikes Hezbollah in Beirut"),
+        Arguments.of(EventType.CONSULT, "visit", false, List.of("Vladimir Putin"), List.of("North Korea"),
+            "Pyongyang", null, null, "Vladimir Putin visits North Korea"),
+        Arguments.of(EventType.CONSULT, "visit", true, List.of("Sergei Lavrov"), List.of(),
+            "Pyongyang", null, null, "Sergei Lavrov plans to visit Pyongyang"),
+        Arguments.of(EventType.REJECT, "deny", false, List.of("North Korea"), List.of("United States"),
+            null, null, "arms transfers", "North Korea denies arms transfers"),
+        Arguments.of(EventType.REJECT, "deny", false, List.of("Kremlin"), List.of("Reuters"),
+            null, null, null, "Kremlin rejects claims by Reuters"),
+        Arguments.of(EventType.AGREE, "sign", false, List.of(), List.of("Russia", "North Korea"),
+            "Pyongyang", null, null, "Russia and North Korea sign an agreement in Pyongyang"),
+        Arguments.of(EventType.AGREE, "sign", true, List.of("Armenia", "Azerbaijan"), List.of(),
+            null, null, null, "Armenia and Azerbaijan plan to sign an agreement"),
+        Arguments.of(EventType.ASSAULT, null, false, List.of(), List.of("Ukraine"),
+            "Kharkiv", null, null, "Attack on Ukraine in Kharkiv"),
+        Arguments.of(EventType.SANCTION, null, false, List.of("European Union"), List.of("North Korea", "Russia", "Iran", "Belarus"),
+            null, null, null, "European Union imposes sanctions on North Korea, Russia and 2 others"),
+        Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("South Korea"), List.of("North Korea"),
+            null, null, null, "South Korea accuses North Korea"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("titles")
+  void titleFromStructure(EventType type, String mode, boolean planned, List<String> subjects,
+      List<String> objects, String place, String item, String denied, String expected) {
+    assertEquals(expected, EventTitles.title(type, mode, planned, subjects, objects, place, item, denied));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"supply,supplies", "visit,visits", "launch,launches", "deny,denies", "express support,expresses support",
+      "hold talks,holds talks", "play,plays", "go,goes"})
+  void thirdPerson(String base, String third) {
+    assertEquals(third, EventTitles.thirdPerson(base));
+  }
+
+  @Test
+  void deniedNouns() {
+    assertEquals("supplying artillery shells", EventTitles.deniedNoun(EventType.AID, "military", "artillery shells"));
+    assertEquals("arms transfers", EventTitles.deniedNoun(EventType.AID, "military", null));
+    assertEquals("the visit", EventTitles.deniedNoun(EventType.CONSULT, "visit", null));
+    assertEquals("attacks", EventTitles.deniedNoun(EventType.ASSAULT, null, null));
+  }
+}

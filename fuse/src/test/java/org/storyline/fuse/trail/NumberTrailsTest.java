@@ -1,0 +1,110 @@
+package org.storyline.fuse.trail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.storyline.fuse.event.Fixtures.article;
+import static org.storyline.fuse.event.Fixtures.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.claim.Bound;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.document.Article;
+import org.storyline.core.time.Granularity;
+
+class NumberTrailsTest {
+  private static final List<Article> DOCS = List.of(
+      article("d-2023", "Harbour Wire", "2023-07-26"),
+      article("d-may", "Lakeside Courier", "2024-05-21"),
+      article("d-nov", "Northern Gazette", "2024-11-29"),
+      article("d-copy", "Aggregator Hub", "2024-11-30", "d-nov"));
+
+  /** A buildup of three reports made at different times, given in scrambled order. */
+  private static List<Claim> shellReports() {
+    return List.of(
+        claim("q3", "d-nov")
+            .sentence("In July, the defence minister told lawmakers that Pyongyang had shipped more than 5 million shells to Moscow.")
+            .event(EventType.AID, "military", "shipped").source("North Korea").target("Russia")
+            .month(2024, 7, "In July").speaker("Shin Won-sik").cue("told")
+            .quantity(5_000_000, Bound.AT_LEAST, "shells", "more than 5 million").build(),
+        claim("q1", "d-2023")
+            .sentence("In September 2022, a newspaper reported, citing an intelligence assessment, that Moscow was buying millions of artillery shells from Pyongyang.")
+            .event(EventType.AID, "military", "buying").source("Russia").target("North Korea")
+            .month(2022, 9, "In September 2022").speaker("New York Times").cue("reported")
+            .quantity(2_000_000, Bound.VAGUE, "artillery shells", "millions").build(),
+        claim("q2", "d-may")
+            .sentence("The regime has reportedly sent over 3 million rounds of 152mm shells.")
+            .event(EventType.AID, "military", "sent").source("North Korea").target("Russia")
+            .cue("reportedly").quantity(3_000_000, Bound.AT_LEAST, "152mm shells", "over 3 million").build(),
+        claim("q4", "d-copy")
+            .sentence("In July, the defence minister told lawmakers that Pyongyang had shipped more than 5 million shells to Moscow.")
+            .event(EventType.AID, "military", "shipped").source("North Korea").target("Russia")
+            .month(2024, 7, "In July").speaker("Shin Won-sik").cue("told")
+            .quantity(5_000_000, Bound.AT_LEAST, "shells", "more than 5 million").build(),
+        claim("q5", "d-may").sentence("Around 7,000 containers of munitions went to Russia.")
+            .source("North Korea").target("Russia")
+            .quantity(7000, Bound.APPROX, "containers of munitions", "around 7,000").build());
+  }
+
+  @Test
+  void shellTrailFollowsClaimDatesAcrossWordingsAndDirections() {
+    List<Trail> trails = NumberTrails.build(DOCS, shellReports());
+    Trail shells = trails.stream().filter(t -> t.item().equals("artillery shells")).findFirst().orElseThrow();
+    assertEquals("North Korea", shells.from());
+    assertEquals("Russia", shells.to());
+    assertEquals(List.of("q1", "q2", "q3"), shells.points().stream().map(TrailPoint::claimId).toList());
+    TrailPoint first = shells.points().get(0);
+    assertEquals(LocalDate.of(2022, 9, 1), first.claimDate().start());
+    assertEquals(Granularity.MONTH, first.claimDate().granularity());
+    assertEquals("New York Times", first.claimant());
+    TrailPoint second = shells.points().get(1);
+    assertEquals(LocalDate.of(2024, 5, 21), second.claimDate().start());
+    assertEquals("Lakeside Courier", second.claimant());
+    assertEquals(Bound.AT_LEAST, second.bound());
+    assertEquals(3_000_000, second.value());
+    TrailPoint third = shells.points().get(2);
+    assertEquals(LocalDate.of(2024, 7, 1), third.claimDate().start());
+    assertEquals("Shin Won-sik", third.claimant());
+    assertTrue(trails.stream().anyMatch(t -> t.item().equals("containers of munitions")));
+  }
+
+  @Test
+  void inputOrderDoesNotMatter() {
+    List<Trail> expected = NumberTrails.build(DOCS, shellReports());
+    for (long seed = 0; seed < 5; seed++) {
+      List<Claim> shuffled = new ArrayList<>(shellReports());
+      Collections.shuffle(shuffled, new Random(seed));
+      assertEquals(expected, NumberTrails.build(DOCS, shuffled));
+    }
+  }
+
+  @Test
+  void eventDatesAfterTheCueAreNotStatementDates() {
+    Claim c = claim("e1", "d-may")
+        .sentence("Officials said the army had fired 20 missiles on January 2.")
+        .event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
+        .day("2024-01-02", "on January 2").speaker("Officials").cue("said")
+        .quantity(20, Bound.EXACT, "missiles", "20").build();
+    TrailPoint p = NumberTrails.build(DOCS, List.of(c)).get(0).points().get(0);
+    assertEquals(LocalDate.of(2024, 5, 21), p.claimDate().start());
+    Claim right = claim("e2", "d-may")
+        .sentence("The ministry announced on May 3 that 20 missiles had been fired.")
+        .event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
+        .day("2024-05-03", "on May 3").speaker("The ministry").cue("announced")
+        .quantity(20, Bound.EXACT, "missiles", "20").build();
+    assertEquals(LocalDate.of(2024, 5, 3),
+        NumberTrails.build(DOCS, List.of(right)).get(0).points().get(0).claimDate().start());
+  }
+
+  @Test
+  void measuredQuantitiesAndItemlessNumbersMakeNoTrail() {
+    Claim c = claim("m1", "d-may").sentence("The convoy travelled 300 km.").source("Russia")
+        .quantity(300, Bound.EXACT, null, "300 km").build();
+    assertEquals(List.of(), NumberTrails.build(DOCS, List.of(c)));
+  }
+}
