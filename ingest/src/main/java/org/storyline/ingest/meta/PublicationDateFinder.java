@@ -1,0 +1,262 @@
+package org.storyline.ingest.meta;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.storyline.core.document.Extraction;
+import org.storyline.core.document.SourceDocument;
+import org.storyline.core.time.DateBasis;
+import org.storyline.core.time.PublicationDate;
+
+/**
+ * Finds when a document was published, trying evidence from strongest to weakest: a date given
+ * with the input; JSON-LD {@code datePublished}; publication meta tags
+ * ({@code article:published_time}, {@code date}, {@code DC.date}, {@code parsely-pub-date}, ...);
+ * a {@code <time>} element in the article header; a date in the URL path; a dateline in the
+ * header zone of the text; a modification date; and last the crawl date, as {@code inferred}
+ * with low confidence. Dates inside the story, in comments, teasers or "Updated" stamps are not
+ * taken while better evidence exists.
+ */
+public final class PublicationDateFinder {
+  private static final List<String> META_NAMES = List.of(
+      "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+      "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
+      "published_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+      "dcterms.issued", "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
+      "citation_date", "originalpublicationdate", "article.published", "date", "displaydate",
+      "release_date", "creation_date", "created", "pub_date", "timestamp", "cxenseparse:recs:publishtime",
+      "bt:pubdate", "rnews:datepublished", "article_date_original", "dc.created", "eomportal-lastupdate");
+  private static final List<String> MODIFIED_NAMES = List.of(
+      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+      "lastmod");
+  private static final Pattern URL_DAY = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.|$)");
+  private static final Pattern URL_DAY_SEPARATED = Pattern.compile(
+      "[/_-]((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
+  private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
+  private static final Pattern UNWANTED = Pattern.compile(
+      "comment|related|sidebar|footer|aside|recommend|teaser|promo|more-|widget|trending|popular|newsletter|"
+          + "\\bnav|menu|breadcrumb", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UPDATED_BEFORE = Pattern.compile(
+      "(updated|modified|edited|last changed|aktualisiert)\\W*(on|at)?\\W*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
+      "(published|posted|date|first published|released|issued)\\W*(on|at)?\\W*$", Pattern.CASE_INSENSITIVE);
+
+  private PublicationDateFinder() {}
+
+  /** The publication date of {@code doc}, or null if nothing dates it. */
+  public static PublicationDate find(SourceDocument doc, Extraction extraction, Document page, JsonLd ld) {
+    if (doc.published() != null) {
+      return new PublicationDate(doc.published(), null, DateBasis.GIVEN, 1.0);
+    }
+    if (page != null) {
+      LocalDate d = DateText.parse(ld.text("datePublished"));
+      if (d == null) {
+        d = DateText.parse(ld.text("dateCreated"));
+      }
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.METADATA, 0.95);
+      }
+      d = metaDate(page, META_NAMES);
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.METADATA, 0.9);
+      }
+      d = timeElement(page);
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.METADATA, 0.8);
+      }
+    }
+    PublicationDate fromUrl = urlDate(doc.source().url());
+    if (fromUrl != null && fromUrl.granularity() == org.storyline.core.time.Granularity.DAY) {
+      return fromUrl;
+    }
+    LocalDate text = headerDate(headerZone(doc, extraction, page));
+    if (text != null) {
+      return PublicationDate.of(text, DateBasis.TEXT, 0.6);
+    }
+    if (fromUrl != null) {
+      return fromUrl;
+    }
+    if (page != null) {
+      LocalDate d = DateText.parse(ld.text("dateModified"));
+      if (d == null) {
+        d = metaDate(page, MODIFIED_NAMES);
+      }
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.METADATA, 0.5);
+      }
+    }
+    if (doc.crawlDate() != null) {
+      try {
+        return PublicationDate.of(LocalDate.parse(doc.crawlDate()), DateBasis.INFERRED, 0.2);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static LocalDate metaDate(Document page, List<String> names) {
+    for (String name : names) {
+      for (Element meta : page.select("meta[content]")) {
+        String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"));
+        if (key != null && key.toLowerCase(Locale.ROOT).equals(name)) {
+          LocalDate d = DateText.parse(meta.attr("content"));
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+      if (name.equals("datepublished")) {
+        for (Element e : page.select("[itemprop=datePublished]")) {
+          LocalDate d = DateText.parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static LocalDate timeElement(Document page) {
+    for (Element time : page.select("time")) {
+      if (insideUnwanted(time)) {
+        continue;
+      }
+      String cls = (time.className() + " " + time.parent().className()).toLowerCase(Locale.ROOT);
+      if (cls.contains("update") || cls.contains("modif")) {
+        continue;
+      }
+      LocalDate d = DateText.parse(firstNonEmpty(time.attr("datetime"), time.text()));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideUnwanted(Element e) {
+    for (Element p = e.parent(); p != null && !p.tagName().equals("body"); p = p.parent()) {
+      if (p.tagName().equals("aside") || p.tagName().equals("footer") || p.tagName().equals("nav")) {
+        return true;
+      }
+      if (UNWANTED.matcher(p.className() + " " + p.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A day (or month) in the URL path, basis {@code url}. */
+  public static PublicationDate urlDate(String url) {
+    if (url == null) {
+      return null;
+    }
+    String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+    for (Pattern p : List.of(URL_DAY, URL_DAY_SEPARATED)) {
+      Matcher m = p.matcher(path);
+      if (m.find()) {
+        try {
+          LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+          if (!d.isAfter(LocalDate.now())) {
+            return PublicationDate.of(d, DateBasis.URL, 0.7);
+          }
+        } catch (RuntimeException ignored) {
+          // not a date
+        }
+      }
+    }
+    Matcher m = URL_MONTH.matcher(path);
+    if (m.find()) {
+      return new PublicationDate(m.group(1) + "-" + m.group(2), null, DateBasis.URL, 0.5);
+    }
+    return null;
+  }
+
+  /**
+   * The text before the article body: the header where datelines and bylines stand. For HTML,
+   * the page text from just before the headline (at most 1500 characters) to the first body
+   * paragraph; for text, the
+   * dropped lines before the first body paragraph except captions and credits.
+   */
+  static String headerZone(SourceDocument doc, Extraction extraction, Document page) {
+    String body = extraction == null ? "" : extraction.body();
+    String firstPara = body.contains("\n\n") ? body.substring(0, body.indexOf("\n\n")) : body;
+    String probe = firstPara.length() > 60 ? firstPara.substring(0, 60) : firstPara;
+    String text;
+    if (page != null) {
+      text = page.body() == null ? "" : page.body().text();
+      int at = probe.isEmpty() ? -1 : text.indexOf(probe);
+      if (at < 0) {
+        return "";
+      }
+      int from = Math.max(0, at - 1500);
+      String title = extraction == null ? null : extraction.title();
+      if (title != null && title.length() > 10) {
+        int t = text.lastIndexOf(title, at);
+        if (t >= 0) {
+          from = Math.max(from, t - 300);
+        }
+      }
+      return text.substring(from, at);
+    }
+    text = doc.content();
+    int at = probe.isEmpty() ? -1 : text.indexOf(probe);
+    if (at < 0 || extraction == null) {
+      return "";
+    }
+    StringBuilder zone = new StringBuilder();
+    int cursor = 0;
+    for (var block : extraction.dropped()) {
+      int i = text.indexOf(block.text(), cursor);
+      if (i < 0 || i >= at) {
+        continue;
+      }
+      cursor = i + block.text().length();
+      if (!block.reason().equals("caption") && !block.reason().equals("credit")) {
+        zone.append(block.text()).append('\n');
+      }
+    }
+    return zone.toString();
+  }
+
+  /** The first date in the header zone not stamped as an update, preferring a "Published" one. */
+  static LocalDate headerDate(String zone) {
+    if (zone == null || zone.isEmpty()) {
+      return null;
+    }
+    LocalDate fallback = null;
+    int from = 0;
+    while (from < zone.length()) {
+      DateText.Found f = DateText.first(zone.substring(from));
+      if (f == null) {
+        break;
+      }
+      int start = from + f.start();
+      String before = zone.substring(Math.max(0, start - 30), start);
+      if (PUBLISHED_BEFORE.matcher(before).find()) {
+        return f.date();
+      }
+      if (!UPDATED_BEFORE.matcher(before).find() && fallback == null) {
+        fallback = f.date();
+      }
+      from = from + f.end();
+    }
+    return fallback;
+  }
+
+  private static String firstNonEmpty(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

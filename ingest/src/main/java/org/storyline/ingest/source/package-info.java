@@ -1,0 +1,2 @@
+/** Reading input files and folders (text, HTML, WARC, JSONL) into decoded source documents. */
+package org.storyline.ingest.source;
