@@ -1,11 +1,356 @@
 package org.storyline.nlp.quantity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyline.core.claim.Bound;
+import org.storyline.core.claim.Quantity;
+import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.StorylineException;
+import org.storyline.nlp.time.Anchor;
+import org.storyline.nlp.time.ResolvedTime;
+import org.storyline.nlp.time.TemporalResolver;
+import org.storyline.nlp.time.Tense;
 
-/** Finds numbers with their hedges, units and counted items in English text. Thread-safe. */
+/**
+ * Finds reported numbers in English text with their hedge, unit and the item they count.
+ * Stateless and thread-safe.
+ *
+ * <p>Bounds: "more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
+ * "just over" → AT_LEAST; "up to", "fewer than", "less than", "at most", "no more than",
+ * "under", "as many as", "just under" → AT_MOST; "approximately", "around", "about",
+ * "roughly", "some", "an estimated", "nearly", "almost", "close to" → APPROX (nearly and
+ * almost name a value just short of the true one, so they are kept as an approximation of it
+ * rather than an upper bound); "between X and Y", "X to Y", "X-Y", "X or Y" → RANGE with
+ * value = low; "dozens" (24..99), "hundreds" (200..999), "thousands", "tens of thousands",
+ * "hundreds of thousands", "millions" (each 2..10 times the unit less one), "several" (3..9),
+ * "a few" (2..5) → VAGUE with value = low. Otherwise EXACT.
+ *
+ * <p>Units: currencies ($, US$, €, £, dollars, euros, rubles, won, ...) → ISO code ("USD");
+ * "%"/"percent" → "percent"; km, miles, tonnes, ... as written in a normal form; fractions
+ * ("half", "a third") → "fraction"; durations ("two days", "in 24 years") are kept with unit
+ * "days"/"years"/... because they are not counts of items; "one in 10,000 readers" is one
+ * quantity with unit "ratio" and value 0.0001. The item is the noun phrase after the number
+ * (after "of" for vague amounts, fractions and money), as written, without leading articles.
+ *
+ * <p>Not quantities: dates and years (found with {@link TemporalResolver}), ordinals,
+ * calibres ("122 mm", "152mm shells"), ages ("78-year-old"), times of day, compound adjectives
+ * ("one-line", "two-way", "10-day"), model names ("Hwasong-11", "KN-23", "Su-27"), document
+ * labels ("Resolution 2231"), a bare "one" that counts nothing.
+ */
 public final class QuantityParser {
-  /** Every quantity in {@code text[from, to)}; offsets are absolute in {@code text}. */
+  private static final Pattern HEDGE = Pattern.compile("(?i)(?<![A-Za-z])(more than|over|at least|upwards of"
+      + "|in excess of|no fewer than|no less than|not less than|exceeding|just over|well over|above"
+      + "|up to|fewer than|less than|at most|no more than|not more than|under|as many as|a maximum of"
+      + "|just under|below|approximately|around|about|roughly|some|an estimated|estimated|nearly|almost"
+      + "|close to|approx\\.?|circa|an approximate|between|from)\\s+(?:the\\s+)?$");
+  private static final Set<String> PARTICLE_VERBS = Set.of("handed", "hand", "hands", "handing", "turned",
+      "turn", "turns", "turning", "took", "take", "takes", "taking", "taken", "passed", "pass", "won", "win",
+      "fought", "talked", "talk", "spoke", "argued", "asked", "ask", "worried", "concerned", "brought", "bring");
+  private static final Set<String> LABELS = Set.of("resolution", "article", "section", "chapter", "flight",
+      "route", "highway", "unit", "no", "number", "part", "protocol", "room", "page", "level", "phase", "block",
+      "building", "item", "rule", "grade", "platform", "paragraph", "clause", "annex", "version", "model",
+      "series", "class", "type", "brigade", "division", "regiment", "battalion", "corps", "army", "squadron",
+      "district", "zone", "sector", "line", "gate", "terminal", "plot", "lot", "case", "bill", "law", "decree");
+  private static final Map<String, String> UNITS = Map.ofEntries(
+      Map.entry("km", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"),
+      Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("miles", "miles"),
+      Map.entry("mile", "miles"), Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
+      Map.entry("meter", "m"), Map.entry("tonnes", "tonnes"), Map.entry("tonne", "tonnes"),
+      Map.entry("tons", "tonnes"), Map.entry("ton", "tonnes"), Map.entry("kg", "kg"),
+      Map.entry("kilograms", "kg"), Map.entry("kilogrammes", "kg"), Map.entry("hectares", "hectares"),
+      Map.entry("barrels", "barrels"), Map.entry("percent", "percent"), Map.entry("%", "percent"),
+      Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"),
+      Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"), Map.entry("pounds", "GBP"),
+      Map.entry("sterling", "GBP"), Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"),
+      Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"), Map.entry("yuan", "CNY"),
+      Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("hryvnias", "UAH"),
+      Map.entry("hryvnia", "UAH"), Map.entry("hryvnas", "UAH"), Map.entry("rupees", "INR"),
+      Map.entry("seconds", "seconds"), Map.entry("minutes", "minutes"), Map.entry("min", "minutes"),
+      Map.entry("hours", "hours"), Map.entry("hour", "hours"), Map.entry("days", "days"),
+      Map.entry("day", "days"), Map.entry("weeks", "weeks"), Map.entry("week", "weeks"),
+      Map.entry("months", "months"), Map.entry("month", "months"), Map.entry("years", "years"),
+      Map.entry("year", "years"), Map.entry("decades", "decades"), Map.entry("decade", "decades"),
+      Map.entry("centuries", "centuries"), Map.entry("gigawatts", "GW"), Map.entry("megawatts", "MW"),
+      Map.entry("knots", "knots"), Map.entry("feet", "feet"), Map.entry("sq", "km2"));
+  private static final Set<String> MONEY = Set.of("USD", "EUR", "GBP", "RUB", "KRW", "CNY", "JPY", "UAH", "INR");
+
+  private final TemporalResolver dates = new TemporalResolver();
+
+  /**
+   * Every quantity in {@code text[from, to)}; offsets are absolute in {@code text}.
+   *
+   * @throws StorylineException INVALID_ARGUMENT if the range is not within the text
+   */
   public List<FoundQuantity> find(String text, int from, int to) {
-    return List.of();
+    Objects.requireNonNull(text, "text");
+    if (from < 0 || to > text.length() || to < from) {
+      throw new StorylineException(ErrorCode.INVALID_ARGUMENT,
+          "quantity range [" + from + ", " + to + ") is outside a text of length " + text.length());
+    }
+    List<ResolvedTime> times = dates.resolve(text, from, to, Anchor.unknown(), Tense.UNKNOWN);
+    List<Token> t = TextTokens.of(text, from, to);
+    List<FoundQuantity> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      int next = i + 1;
+      if (!insideDate(times, t.get(i)) && !labelled(t, i)) {
+        FoundQuantity q = at(text, t, i, times);
+        if (q != null) {
+          out.add(q);
+          while (next < t.size() && t.get(next).start() < q.end()) {
+            next++;
+          }
+        } else {
+          NumberReader.ReadNumber skipped = NumberReader.read(t, i);
+          if (skipped == null && t.get(i).isDigits()) {
+            // a rejected number (ordinal, model name, calibre) swallows its glued tail
+            while (next < t.size() && t.get(next).glued()) {
+              next++;
+            }
+            if (next < t.size() && isCalibreWord(t.get(next))) {
+              next++;
+            }
+          }
+        }
+      }
+      i = next;
+    }
+    return out;
+  }
+
+  /** Convenience: the whole text. */
+  public List<FoundQuantity> find(String text) {
+    return find(text, 0, text.length());
+  }
+
+  private FoundQuantity at(String text, List<Token> t, int i, List<ResolvedTime> times) {
+    NumberReader.ReadNumber n = NumberReader.read(t, i);
+    if (n == null) {
+      return null;
+    }
+    int startTok = i;
+    int j = n.next();
+    Bound bound = n.vague() ? Bound.VAGUE : Bound.EXACT;
+    double value = n.value();
+    Double low = n.low();
+    Double high = n.high();
+    String unit = n.unit();
+    int start = t.get(i).start();
+    String hedge = hedgeBefore(text, start, t, i);
+    // ratio: one in 10,000 readers
+    if (j + 1 < t.size() && (t.get(j).is("in") || (t.get(j).is("out") && j + 2 < t.size() && t.get(j + 1).is("of")))
+        && !n.vague() && unit == null) {
+      int k = t.get(j).is("in") ? j + 1 : j + 2;
+      NumberReader.ReadNumber d = k < t.size() && !insideDate(times, t.get(k)) ? NumberReader.read(t, k) : null;
+      if (d != null && !d.vague() && d.unit() == null && d.value() > value && !d.fraction()) {
+        value = value / d.value();
+        unit = "ratio";
+        j = d.next();
+        n = new NumberReader.ReadNumber(value, null, null, false, unit, j, false, false);
+      }
+    }
+    // ranges: X to Y, X-Y, X or Y, between X and Y
+    if (!"ratio".equals(unit) && j + 1 < t.size()) {
+      Token sep = t.get(j);
+      boolean dash = (sep.text().equals("-") || sep.text().equals("–")) && n.next() == j;
+      boolean and = sep.is("and") && "between".equals(hedge);
+      if (dash || sep.is("to") || sep.is("or") || and) {
+        int k = j + 1;
+        if (k < t.size() && CURRENCY_SIGNS.contains(t.get(k).text()) && unit != null) {
+          k++;
+        }
+        NumberReader.ReadNumber second = k < t.size() && !insideDate(times, t.get(k)) ? NumberReader.read(t, k) : null;
+        if (second != null && !second.vague() && !second.fraction()) {
+          double a = value;
+          double b = second.value();
+          Double scale = NumberReader.scale(t.get(second.next() - 1).lower());
+          if (scale != null && n.next() == i + 1 && t.get(i).isDigits() && a * scale <= b) {
+            a *= scale; // "3 to 5 million"
+          }
+          if (b > a) {
+            low = a;
+            high = b;
+            value = a;
+            bound = Bound.RANGE;
+            j = second.next();
+            if (unit == null) {
+              unit = second.unit();
+            }
+          }
+        }
+      }
+    }
+    if (bound != Bound.RANGE && hedge != null) {
+      bound = switch (hedge) {
+        case "more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
+            "not less than", "exceeding", "just over", "well over", "above" -> bound == Bound.VAGUE ? bound
+            : Bound.AT_LEAST;
+        case "up to", "fewer than", "less than", "at most", "no more than", "not more than", "under",
+            "as many as", "a maximum of", "just under", "below" -> bound == Bound.VAGUE ? bound : Bound.AT_MOST;
+        case "between", "from" -> bound;
+        default -> bound == Bound.VAGUE ? bound : Bound.APPROX;
+      };
+    }
+    boolean usedHedge = hedge != null && (bound == Bound.AT_LEAST || bound == Bound.AT_MOST
+        || bound == Bound.APPROX || bound == Bound.RANGE && (hedge.equals("between") || hedge.equals("from")));
+    // unit after the number
+    if (unit == null && j < t.size()) {
+      String u = t.get(j).lower();
+      if (u.equals("per") && j + 1 < t.size() && t.get(j + 1).is("cent")) {
+        unit = "percent";
+        j += 2;
+      } else if (UNITS.containsKey(u) && !(u.equals("won") && !n.vague() && value < 1000)
+          && !(u.equals("pounds") && j + 1 < t.size() && t.get(j + 1).is("of"))) {
+        unit = UNITS.get(u);
+        j++;
+        if ((u.equals("sq") || u.equals("square")) && j < t.size()) {
+          j++;
+        }
+      } else if (u.equals("square") && j + 1 < t.size() && UNITS.containsKey(t.get(j + 1).lower())) {
+        unit = UNITS.get(t.get(j + 1).lower()) + "2";
+        j += 2;
+      } else if (u.equals("us") && j + 1 < t.size() && t.get(j + 1).is("dollars")) {
+        unit = "USD";
+        j += 2;
+      }
+    }
+    if (unit == null && j < t.size() && isCalibreWord(t.get(j))) {
+      return null;
+    }
+    // the item
+    int itemFrom = j;
+    boolean viaOf = false;
+    if (itemFrom < t.size() && t.get(itemFrom).is("of")
+        && (n.vague() || n.fraction() || unit != null || isScaleWordBefore(t, itemFrom))) {
+      itemFrom++;
+      viaOf = true;
+    } else if (unit != null && MONEY.contains(unit) && itemFrom + 1 < t.size()
+        && (t.get(itemFrom).is("in") || t.get(itemFrom).is("for"))) {
+      itemFrom++;
+      viaOf = true;
+    } else if (unit != null && MONEY.contains(unit) && itemFrom + 2 < t.size() && t.get(itemFrom).is("worth")
+        && t.get(itemFrom + 1).is("of")) {
+      itemFrom += 2;
+      viaOf = true;
+    }
+    while (itemFrom < t.size() && (t.get(itemFrom).is("the") || t.get(itemFrom).is("a") || t.get(itemFrom).is("an")
+        || t.get(itemFrom).is("these") || t.get(itemFrom).is("its") || t.get(itemFrom).is("their"))) {
+      itemFrom++;
+    }
+    String item = null;
+    int end = t.get(j - 1).end();
+    boolean needsOf = n.vague() && Set.of("dozens", "scores", "hundreds", "thousands", "millions", "billions",
+        "tens").contains(t.get(i).lower());
+    boolean itemAllowed = (!needsOf || viaOf) && !(unit != null && !MONEY.contains(unit) && !viaOf
+        && !"ratio".equals(unit) && !"percent".equals(unit))
+        && !(unit != null && UNITS.containsValue(unit) && isDuration(unit));
+    if (itemAllowed && (unit == null || viaOf || "ratio".equals(unit))) {
+      CountedItem.Phrase p = CountedItem.after(t, itemFrom, t.size());
+      if (p != null && !insideDate(times, t.get(p.from()))) {
+        item = text.substring(t.get(p.from()).start(), t.get(p.to() - 1).end());
+        end = t.get(p.to() - 1).end();
+      }
+    }
+    if (item == null && unit == null && bound == Bound.EXACT && t.get(i).isDigits() && j == i + 1
+        && t.get(i).text().length() == 4 && value >= 1900 && value <= 2099) {
+      return null; // a year the date rules did not claim ("what 2025 might bring")
+    }
+    if (n.wordOne() && item == null) {
+      return null; // "one of them", "one another"
+    }
+    if (n.fraction() && item == null) {
+      return null;
+    }
+    if (usedHedge) {
+      start = hedgeStart(text, start);
+    }
+    Double outLow = bound == Bound.RANGE || bound == Bound.VAGUE ? low : null;
+    Double outHigh = bound == Bound.RANGE || bound == Bound.VAGUE ? high : null;
+    Quantity q = new Quantity(value, outLow, outHigh, bound, unit, item, text.substring(start, end));
+    return new FoundQuantity(start, end, q);
+  }
+
+  private static final Set<String> CURRENCY_SIGNS = Set.of("$", "US$", "€", "£", "₩", "¥", "₽", "₴");
+
+  private static boolean isDuration(String unit) {
+    return Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries")
+        .contains(unit);
+  }
+
+  private static double scaleOf(double b, double a) {
+    double s = 1;
+    while (a * s * 10 <= b && s < 1e12) {
+      s *= 10;
+    }
+    for (double c : new double[] {1e12, 1e9, 1e6, 1e3}) {
+      if (b >= c && a * c <= b * 1.0001 && a * c >= b / 1000) {
+        return c;
+      }
+    }
+    return 1;
+  }
+
+  private static boolean isScaleWordBefore(List<Token> t, int ofIndex) {
+    if (ofIndex == 0) {
+      return false;
+    }
+    String w = t.get(ofIndex - 1).lower();
+    return w.equals("million") || w.equals("billion") || w.equals("thousand") || w.equals("hundred")
+        || w.equals("dozen") || w.equals("trillion");
+  }
+
+  private static boolean isCalibreWord(Token tok) {
+    String x = tok.lower();
+    return x.equals("mm") || x.startsWith("millimet") || x.equals("calibre") || x.equals("caliber");
+  }
+
+  private static boolean insideDate(List<ResolvedTime> times, Token tok) {
+    for (ResolvedTime rt : times) {
+      if (tok.start() >= rt.start() && tok.start() < rt.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean labelled(List<Token> t, int i) {
+    if (i == 0 || !t.get(i).isDigits()) {
+      return false;
+    }
+    Token prev = t.get(i - 1);
+    if (prev.text().equals(".") && i >= 2 && t.get(i - 2).is("no")) {
+      return true;
+    }
+    return prev.isWord() && Character.isUpperCase(prev.text().charAt(0)) && LABELS.contains(prev.lower());
+  }
+
+  private String hedgeBefore(String text, int start, List<Token> t, int i) {
+    Matcher m = HEDGE.matcher(text.substring(Math.max(0, start - 30), start));
+    if (!m.find()) {
+      return null;
+    }
+    String h = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (h.endsWith(".")) {
+      h = h.substring(0, h.length() - 1);
+    }
+    if (h.equals("over") || h.equals("about") || h.equals("under")) {
+      int before = start - m.group().length();
+      Matcher w = Pattern.compile("([A-Za-z]+)\\s*$").matcher(text.substring(Math.max(0, before - 20), before));
+      if (w.find() && PARTICLE_VERBS.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+        return null; // handed over 500 shells
+      }
+    }
+    return h;
+  }
+
+  private static int hedgeStart(String text, int start) {
+    Matcher m = HEDGE.matcher(text.substring(Math.max(0, start - 30), start));
+    return m.find() ? start - (m.group().length()) : start;
   }
 }

@@ -14,7 +14,7 @@ import org.storyline.core.time.PublicationDate;
  * Infers a window for the date of a document that carries none, from the dates it mentions.
  * Stateless and thread-safe.
  *
- * <p>Rules, per sentence, with the tense from {@link TenseGuess}:
+ * <p>Rules, per date expression, with the tense {@link TenseGuess#near} gives its clause:
  * <ol>
  *   <li>The latest fully written day or month (with its year) in a sentence not in the future
  *       tense, in the body or the extra texts (captions), is a lower bound: the document was
@@ -49,8 +49,8 @@ public final class DocumentDateInference {
     List<Deferred> yearless = new ArrayList<>();
     for (String text : texts) {
       for (String sentence : SENTENCE_BREAK.split(text)) {
-        Tense tense = TenseGuess.of(sentence);
         for (DateExpression e : finder.find(sentence, 0, sentence.length())) {
+          Tense tense = TenseGuess.near(sentence, e.start(), e.end());
           DateCore c = e.core();
           boolean calendar = c.kind() == DateCore.Kind.DAY || c.kind() == DateCore.Kind.MONTH;
           if (calendar && e.explicit() && tense != Tense.FUTURE) {

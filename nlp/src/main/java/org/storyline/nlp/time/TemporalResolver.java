@@ -45,9 +45,19 @@ public final class TemporalResolver {
    * @throws StorylineException INVALID_ARGUMENT if the range is not within the text
    */
   public List<ResolvedTime> resolve(String text, int from, int to, Anchor anchor, Tense tense) {
+    Tense t = tense == null ? Tense.UNKNOWN : tense;
+    return resolve(text, from, to, anchor, (s, e) -> t);
+  }
+
+  /**
+   * As {@link #resolve(String, int, int, Anchor, Tense)}, with a tense per expression: for
+   * sentences whose clauses differ ("said on Monday that he would visit on Tuesday"). See
+   * {@link TenseGuess#near(String, int, int)} for a text-only one.
+   */
+  public List<ResolvedTime> resolve(String text, int from, int to, Anchor anchor, TenseAt tenseAt) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(anchor, "anchor");
-    Tense t = tense == null ? Tense.UNKNOWN : tense;
+    Objects.requireNonNull(tenseAt, "tenseAt");
     if (from < 0 || to > text.length() || to < from) {
       throw new StorylineException(ErrorCode.INVALID_ARGUMENT,
           "time range [" + from + ", " + to + ") is outside a text of length " + text.length());
@@ -55,7 +65,9 @@ public final class TemporalResolver {
     List<ResolvedTime> out = new ArrayList<>();
     for (DateExpression e : finder.find(text, from, to)) {
       String written = text.substring(e.start(), e.end());
-      out.add(new ResolvedTime(e.start(), e.end(), written, span(e, written, anchor, t)));
+      Tense t = tenseAt.at(e.start(), e.end());
+      out.add(new ResolvedTime(e.start(), e.end(), written,
+          span(e, written, anchor, t == null ? Tense.UNKNOWN : t)));
     }
     return out;
   }
@@ -163,6 +175,12 @@ public final class TemporalResolver {
         default -> null;
       };
     }
-    return e.rangeEnd() == null ? e.part() : null;
+    if (e.rangeEnd() != null) {
+      return null;
+    }
+    if (e.part() == null && e.core().kind() == DateCore.Kind.SEASON) {
+      return "approx"; // seasons have no sharp edges
+    }
+    return e.part();
   }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class TenseGuess {
   private static final Pattern FUTURE = Pattern.compile("(?i)(?<![A-Za-z])(?:will|won['’]t|shall|['’]ll"
+      + "|would(?!\\s+(?:not\\s+)?have)|expects?|is\\s+to|are\\s+to"
       + "|(?:is|are|am|was|were|be|been)\\s+(?:set|expected|scheduled|due|slated|poised|readying|preparing"
       + "|planning|going|likely|about)\\s+to|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to"
       + "|to\\s+be\\s+held|next\\s+(?:week|month|year))(?![A-Za-z])");
@@ -37,7 +38,31 @@ public final class TenseGuess {
   private static final Pattern PRESENT = Pattern.compile("(?i)(?<![A-Za-z])(?:is|are|am|says|say|remains"
       + "|remain|continues|continue)(?![A-Za-z])");
 
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”]|\\s(?:and|but|after|before"
+      + "|while|when|because|although|though|whereas|that|which|who|where)\\s");
+
   private TenseGuess() {}
+
+  /**
+   * The tense of the clause around {@code text[start, end)} (clauses end at commas, semicolons,
+   * quotes and words such as "and", "but", "that", "after", "when"); if that clause has no cue,
+   * the tense of the whole text.
+   */
+  public static Tense near(String text, int start, int end) {
+    int from = 0;
+    int to = text.length();
+    java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text);
+    while (m.find()) {
+      if (m.end() <= start) {
+        from = m.end();
+      } else if (m.start() >= end) {
+        to = m.start();
+        break;
+      }
+    }
+    Tense local = of(text.substring(from, to));
+    return local != Tense.UNKNOWN ? local : of(text);
+  }
 
   /** The tense the clause's verb cues suggest, or UNKNOWN. */
   public static Tense of(String sentence) {
