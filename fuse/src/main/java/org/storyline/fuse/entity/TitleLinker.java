@@ -1,0 +1,223 @@
+package org.storyline.fuse.entity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves title-only references ("the North Korean leader", "Russia's defence minister") to
+ * people, in this order: the person the same document names with that title ("North Korean
+ * leader Kim Jong Un", "Sergei Shoigu, Russia's defence minister,"); the knowledge base's holder
+ * of the post at the document's date, preferring one the document names; the person other
+ * documents of the run name with that title within a year. A title nothing resolves stays
+ * without an entity.
+ */
+final class TitleLinker {
+  private static final int WINDOW = 90;
+  private static final long LEARNED_DAYS = 366;
+  private static final Pattern SENTENCE_END = Pattern.compile("[a-z0-9)\"'\u201d]{2}[.!?][\"'\u201d\u2019]?\\s|\\n");
+
+  private record Binding(String titleKey, int node, LocalDate[] date) {}
+
+  private final Corpus corpus;
+  private final Map<String, Set<String>> qualifierNames = new HashMap<>();
+  private final List<Binding> bindings = new ArrayList<>();
+  private final List<MentionNode> pending = new ArrayList<>();
+
+  TitleLinker(Corpus corpus) {
+    this.corpus = corpus;
+  }
+
+  /** Resolves titles within each document (context, then knowledge base). */
+  void linkWithinDocuments() {
+    Map<String, OfficeTitle> allTitles = new LinkedHashMap<>();
+    for (MentionNode n : corpus.nodes) {
+      if (n.isTitle()) {
+        allTitles.putIfAbsent(n.title().key(), n.title());
+      }
+    }
+    if (allTitles.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, List<MentionNode>> doc : corpus.byDocument.entrySet()) {
+      Map<String, Set<Integer>> named = namedInContext(doc.getKey(), doc.getValue(), allTitles.values());
+      for (MentionNode t : doc.getValue()) {
+        if (!t.isTitle()) {
+          continue;
+        }
+        Set<Integer> people = named.getOrDefault(t.title().key(), Set.of());
+        if (people.size() == 1) {
+          corpus.clusters.union(t.index(), people.iterator().next());
+        } else if (!fromKnowledgeBase(t, doc.getValue())) {
+          pending.add(t);
+        }
+      }
+    }
+  }
+
+  /** Resolves the titles left over from the people other documents name with them. */
+  void linkAcrossDocuments() {
+    for (MentionNode t : pending) {
+      LocalDate[] date = corpus.date(t.document());
+      if (date == null) {
+        continue;
+      }
+      Set<Integer> roots = new LinkedHashSet<>();
+      int pick = -1;
+      for (Binding b : bindings) {
+        if (b.titleKey().equals(t.title().key()) && b.date() != null && close(date, b.date())) {
+          if (roots.add(corpus.clusters.find(b.node()))) {
+            pick = b.node();
+          }
+        }
+      }
+      if (roots.size() == 1) {
+        corpus.clusters.union(t.index(), pick);
+      }
+    }
+  }
+
+  private static boolean close(LocalDate[] a, LocalDate[] b) {
+    long gap = Math.max(ChronoUnit.DAYS.between(a[1], b[0]), ChronoUnit.DAYS.between(b[1], a[0]));
+    return gap <= LEARNED_DAYS;
+  }
+
+  /** Per title key of the document, the clusters of full names the text gives that title. */
+  private Map<String, Set<Integer>> namedInContext(String doc, List<MentionNode> nodes, Iterable<OfficeTitle> titles) {
+    Map<String, Set<Integer>> out = new HashMap<>();
+    String body = corpus.body(doc);
+    if (body == null) {
+      return out;
+    }
+    List<MentionNode> people = nodes.stream()
+        .filter(n -> n.form().isPerson() && !n.isTitle() && n.mention().span().fitsIn(body))
+        .sorted((x, y) -> x.mention().span().compareTo(y.mention().span())).toList();
+    for (int i = 0; i < people.size(); i++) {
+      MentionNode n = people.get(i);
+      if (!n.isFullPersonName()) {
+        continue;
+      }
+      int from = i == 0 ? 0 : Math.min(people.get(i - 1).mention().span().end(), n.mention().span().start());
+      int to = i + 1 == people.size() ? body.length()
+          : Math.max(people.get(i + 1).mention().span().start(), n.mention().span().end());
+      String before = OfficeTitle.foldContext(before(body, from, n.mention().span().start()));
+      String after = OfficeTitle.foldContext(after(body, n.mention().span().end(), to));
+      for (OfficeTitle t : titles) {
+        if (describes(t, before) || describes(t, after)) {
+          out.computeIfAbsent(t.key(), k -> new LinkedHashSet<>()).add(corpus.clusters.find(n.index()));
+          bindings.add(new Binding(t.key(), n.index(), corpus.date(doc)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean describes(OfficeTitle t, String folded) {
+    if (!folded.contains(" " + t.role() + " ")) {
+      return false;
+    }
+    if (t.qualifier().isEmpty()) {
+      return true;
+    }
+    for (String q : qualifierNames(t)) {
+      if (folded.contains(" " + q + " ") || (!q.contains(" ") && sharesStem(folded, q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if a word of the text and the one-word qualifier share a stem of five letters or more ("slovak", "slovakia"). */
+  private static boolean sharesStem(String folded, String q) {
+    if (q.length() < 5) {
+      return false;
+    }
+    for (String w : folded.strip().split(" ")) {
+      int common = 0;
+      while (common < w.length() && common < q.length() && w.charAt(common) == q.charAt(common)) {
+        common++;
+      }
+      if (common >= 5 && common >= Math.min(w.length(), q.length()) - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<String> qualifierNames(OfficeTitle t) {
+    return qualifierNames.computeIfAbsent(t.qualifier(), q -> {
+      Set<String> names = new LinkedHashSet<>();
+      names.add(t.qualifierText());
+      Optional<KbEntry> e = corpus.kb.entry(q);
+      if (e.isPresent()) {
+        addNames(names, e.get());
+        for (KbEntry other : corpus.kb.entries()) {
+          if (q.equals(other.standsFor())) {
+            addNames(names, other);
+          }
+        }
+      }
+      names.removeIf(String::isBlank);
+      return names;
+    });
+  }
+
+  private static void addNames(Set<String> names, KbEntry e) {
+    names.add(OfficeTitle.foldContext(e.name()).strip());
+    e.aliases().forEach(a -> names.add(OfficeTitle.foldContext(a).strip()));
+  }
+
+  private static String before(String body, int limit, int start) {
+    String w = body.substring(Math.max(limit, start - WINDOW), start);
+    int cut = 0;
+    Matcher m = SENTENCE_END.matcher(w);
+    while (m.find()) {
+      cut = m.end();
+    }
+    return w.substring(cut);
+  }
+
+  private static String after(String body, int end, int limit) {
+    String w = body.substring(end, Math.min(limit, end + WINDOW));
+    if (!w.startsWith(",")) {
+      return "";
+    }
+    int next = w.indexOf(',', 1);
+    Matcher m = SENTENCE_END.matcher(w);
+    int stop = m.find() ? m.start() + 3 : w.length();
+    return w.substring(1, next > 0 ? Math.min(next, stop) : stop);
+  }
+
+  /** Links a title to the knowledge base's holder at the document's date; false if none fits. */
+  private boolean fromKnowledgeBase(MentionNode t, List<MentionNode> doc) {
+    LocalDate[] date = corpus.date(t.document());
+    List<KbEntry> holders = date == null ? corpus.kb.holders(t.title(), null, null)
+        : corpus.kb.holders(t.title(), date[0], date[1]);
+    if (holders.isEmpty()) {
+      return false;
+    }
+    Map<String, MentionNode> namedHolders = new LinkedHashMap<>();
+    for (MentionNode n : doc) {
+      KbEntry a = n.isTitle() ? null : corpus.clusters.anchorOf(n.index());
+      if (a != null && holders.contains(a)) {
+        namedHolders.putIfAbsent(a.id(), n);
+      }
+    }
+    if (namedHolders.size() == 1) {
+      return corpus.clusters.union(t.index(), namedHolders.values().iterator().next().index());
+    }
+    if (namedHolders.isEmpty() && holders.size() == 1) {
+      return corpus.clusters.anchor(t.index(), holders.get(0));
+    }
+    return false;
+  }
+}
