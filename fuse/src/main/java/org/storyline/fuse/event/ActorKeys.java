@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.storyline.core.entity.EntityRef;
 
@@ -18,6 +20,10 @@ public final class ActorKeys {
   private static final Pattern DOTS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L}|$|\\s)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Memo of normalised names; cleared when it grows past {@link #MEMO_LIMIT} entries. */
+  private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+  private static final int MEMO_LIMIT = 200_000;
+
   private ActorKeys() {}
 
   /** The normalised form of a name; empty for a name of punctuation only. */
@@ -25,6 +31,19 @@ public final class ActorKeys {
     if (name == null) {
       return "";
     }
+    String known = MEMO.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (MEMO.size() > MEMO_LIMIT) {
+      MEMO.clear();
+    }
+    String n = compute(name);
+    MEMO.put(name, n);
+    return n;
+  }
+
+  private static String compute(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -101,9 +101,10 @@ public final class EventTitles {
       };
       case AGREE -> switch (m) {
         case "sign", "agreement", "treaty", "pact" -> new Verb("sign an agreement", "with");
-        default -> new Verb("agree", "with");
+        case "ratify" -> new Verb("ratify an agreement", "with");
+        default -> new Verb("reach an agreement", "with");
       };
-      case SUPPORT -> new Verb("express support", "for");
+      case SUPPORT -> "praise".equals(m) ? new Verb("praise", "") : new Verb("express support", "for");
       case CONCEDE -> new Verb("make concessions", "to");
       case COOPERATE -> "military".equals(m)
           ? new Verb("expand military cooperation", "with") : new Verb("cooperate", "with");
@@ -112,22 +113,24 @@ public final class EventTitles {
             case "military", "arms", "weapons" -> new Verb("supply weapons", "to");
             case "humanitarian" -> new Verb("send humanitarian aid", "to");
             case "economic" -> new Verb("provide economic aid", "to");
+            case "technology" -> new Verb("transfer technology", "to");
             default -> new Verb("provide aid", "to");
           };
       case RETREAT -> new Verb("withdraw", "from");
       case INVESTIGATE -> new Verb("investigate", "");
       case DEMAND -> new Verb("make demands", "of");
       case DISAPPROVE -> "accuse".equals(m) ? new Verb("accuse", "") : new Verb("criticise", "");
+      case THREATEN -> "warn".equals(m) ? new Verb("warn", "") : new Verb("threaten", "");
       case REJECT -> deniedWhat != null ? new Verb("deny " + deniedWhat, "")
           : hasObject ? new Verb("reject claims", "by") : new Verb("deny accusations", "");
-      case THREATEN -> new Verb("threaten", "");
       case PROTEST -> new Verb("protest", "against");
-      case MOBILIZE -> new Verb("mobilise forces", "against");
-      case SANCTION -> new Verb("impose sanctions", "on");
+      case MOBILIZE -> "troops".equals(m) ? new Verb("deploy troops", "to") : new Verb("mobilise forces", "against");
+      case SANCTION -> "veto".equals(m) ? new Verb("veto a measure", "on") : new Verb("impose sanctions", "on");
       case COERCE -> new Verb("take coercive action", "against");
       case ASSAULT -> item != null ? new Verb("launch " + item, "against")
           : switch (m) {
-            case "strike", "airstrike", "missile", "bombing", "drone" -> new Verb("strike", "");
+            case "strike", "airstrike", "missile", "bombing", "drone", "bombardment" -> new Verb("strike", "");
+            case "invasion" -> new Verb("invade", "");
             default -> new Verb("attack", "");
           };
       case FIGHT -> new Verb("fight", "");
@@ -150,8 +153,10 @@ public final class EventTitles {
       case ASSAULT, FIGHT -> item != null ? "launching " + item : "attacks";
       case CONSULT -> "visit".equals(m) ? "the visit" : "the meeting";
       case AGREE -> "the agreement";
+      case DISAPPROVE -> "the accusations";
+      case INVESTIGATE -> "the findings";
       case COOPERATE -> "military".equals(m) ? "military cooperation" : "cooperation";
-      default -> "the " + noun(type, m).toLowerCase(Locale.ROOT);
+      default -> "the reports";
     };
   }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,9 @@ final class MediaNames {
   private static final Pattern GENERIC_TAIL = Pattern.compile(
       "(\\s+(news agency|agency|news service|news|newspaper|network|tv|television))+$");
 
+  /** Memo of media keys by name, cleared past 100,000 entries. */
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
   private final Set<String> outletNames = new HashSet<>();
 
   /** A recogniser that also knows the given outlet names as media. */
@@ -71,6 +75,19 @@ final class MediaNames {
    * mapped through well-known aliases (KCNA, AP, AFP, NYT...).
    */
   static String key(String name) {
+    String known = KEYS.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (KEYS.size() > 100_000) {
+      KEYS.clear();
+    }
+    String k = computeKey(name);
+    KEYS.put(name, k);
+    return k;
+  }
+
+  private static String computeKey(String name) {
     String n = ActorKeys.normalise(name);
     String full = ALIASES.get(n);
     if (full != null) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * whose extractors chose different but related modes still fuse: {@code visit}, {@code meet},
  * {@code talks} and {@code summit} are all an encounter; {@code strike}, {@code missile} and
  * {@code shelling} all an attack; {@code military}, {@code arms} and {@code supply} all a
- * transfer. Any other mode is its own family; a missing mode fits every family.
+ * transfer; {@code agree} and {@code sign} an agreement; {@code praise} and {@code support};
+ * {@code warn} and {@code threaten}; {@code deny} and {@code reject}. Any other mode is its own family; a missing mode fits every family.
  */
 final class ModeFamilies {
   private static final Map<String, String> FAMILY = Map.ofEntries(
@@ -22,6 +23,12 @@ final class ModeFamilies {
       Map.entry("missile", "attack"), Map.entry("shelling", "attack"),
       Map.entry("attack", "attack"), Map.entry("bombing", "attack"),
       Map.entry("drone", "attack"), Map.entry("launch", "attack"), Map.entry("fire", "attack"),
+      Map.entry("bombardment", "attack"),
+      Map.entry("agree", "agreement"), Map.entry("sign", "agreement"),
+      Map.entry("agreement", "agreement"), Map.entry("pact", "agreement"),
+      Map.entry("support", "support"), Map.entry("praise", "support"),
+      Map.entry("warn", "threat"), Map.entry("threaten", "threat"),
+      Map.entry("deny", "denial"), Map.entry("reject", "denial"), Map.entry("dismiss", "denial"),
       Map.entry("military", "transfer"), Map.entry("arms", "transfer"),
       Map.entry("weapons", "transfer"), Map.entry("supply", "transfer"),
       Map.entry("deliver", "transfer"), Map.entry("delivery", "transfer"),

@@ -22,7 +22,10 @@ import org.storyline.fuse.event.ActorKeys;
  *       {@code missiles}.
  *   <li>Troop words (troops, soldiers, servicemen, personnel, workers sent as forces) group as
  *       {@code troops}.
- *   <li>Anything else is the normalised item itself.
+ *   <li>Anything else groups under its head noun, the last word ("Shahed drones" and "attack
+ *       drones" are {@code drones}, "T-90 tanks" {@code tanks}), except broad heads (systems,
+ *       equipment, units, weapons, goods ...), which keep their modifiers ("air defence
+ *       systems").
  * </ol>
  */
 public final class CountedItems {
@@ -41,6 +44,10 @@ public final class CountedItems {
       "srbm", "srbms");
   private static final Set<String> TROOPS = Set.of("troop", "troops", "soldier", "soldiers",
       "serviceman", "servicemen", "personnel", "fighters", "forces");
+
+  /** Heads too broad to stand alone: their modifiers are kept ("air defence systems"). */
+  private static final Set<String> BROAD_HEADS = Set.of("system", "systems", "equipment", "unit",
+      "units", "piece", "pieces", "item", "items", "weapon", "weapons", "products", "goods");
 
   private CountedItems() {}
 
@@ -78,7 +85,11 @@ public final class CountedItems {
     if (words.stream().anyMatch(TROOPS::contains)) {
       return "troops";
     }
-    return String.join(" ", words);
+    String head = words.get(words.size() - 1);
+    if (BROAD_HEADS.contains(head)) {
+      return String.join(" ", words);
+    }
+    return head;
   }
 
   private static String plural(String w) {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.claim.Quantity;
 import org.storyline.core.document.Article;
@@ -22,22 +20,17 @@ import org.storyline.fuse.event.ActorKeys;
  * actors (first source actor to first target actor, compared by normalised canonical name), the
  * quantity claims in the order they were made ({@link StatementDates}), then by claim id.
  *
- * <p>Only counts are followed (quantities without a unit of measure, with an item). A claim
- * whose event says the target receives ("buy", "purchase", "acquire", "receive", "obtain",
- * "procure", "import") is turned round, so that "Russia buys shells from North Korea" and
- * "North Korea supplies shells to Russia" form one trail North Korea → Russia. Claims of a
- * document that duplicates another input document are left out, so a copy adds no point.
+ * <p>Only counts are followed (quantities without a unit of measure, with an item). Roles are
+ * taken as the extractor gives them: for transfers the source is the giver, also for "buy from"
+ * sentences, whose seller the extractor makes the source. Claims of a document that duplicates
+ * another input document are left out, so a copy adds no point.
  * Trails are sorted by item, then from, then to.
  */
 public final class NumberTrails {
-  private static final Pattern RECEIVING =
-      Pattern.compile("^(buy|bought|purchas|acquir|receiv|obtain|procur|import|get|got)");
-
   private record Key(String item, String from, String to) {}
 
-  private NumberTrails() {}
-
-  public static List<Trail> build(List<Article> articles, List<Claim> claims) {
+  /** The trails of all counted items in the claims, sorted by item, from and to. */
+  public List<Trail> build(List<Article> articles, List<Claim> claims) {
     if (articles == null || claims == null) {
       throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "trails need articles and claims, got null");
     }
@@ -56,11 +49,6 @@ public final class NumberTrails {
       }
       EntityRef from = first(c, "source");
       EntityRef to = first(c, "target");
-      if (receiving(c)) {
-        EntityRef t = from;
-        from = to;
-        to = t;
-      }
       for (Quantity q : c.quantities()) {
         String item = q.unit() == null ? CountedItems.group(q.item()) : null;
         if (item == null) {
@@ -95,18 +83,6 @@ public final class NumberTrails {
       }
     }
     return null;
-  }
-
-  private static boolean receiving(Claim c) {
-    if (c.event() == null) {
-      return false;
-    }
-    for (String w : new String[] {c.event().trigger(), c.event().mode()}) {
-      if (w != null && RECEIVING.matcher(w.strip().toLowerCase(Locale.ROOT)).find()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String nameKey(EntityRef ref, Map<String, Map<String, Integer>> names) {

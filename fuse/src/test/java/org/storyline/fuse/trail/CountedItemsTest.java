@@ -27,7 +27,12 @@ class CountedItemsTest {
       "soldiers,troops",
       "North Korean troops,troops",
       "drones,drones",
-      "Tanks,tanks"})
+      "Shahed drones,drones",
+      "attack drones,drones",
+      "T-90 tanks,tanks",
+      "Tanks,tanks",
+      "air defence systems,air defence systems",
+      "Patriot systems,patriot systems"})
   void groups(String item, String group) {
     assertEquals(group, CountedItems.group(item));
   }

@@ -24,7 +24,10 @@ class NumberTrailsTest {
       article("d-nov", "Northern Gazette", "2024-11-29"),
       article("d-copy", "Aggregator Hub", "2024-11-30", "d-nov"));
 
-  /** A buildup of three reports made at different times, given in scrambled order. */
+  /**
+   * A buildup of three reports made at different times, given in scrambled order; for "buying
+   * from" the extractor makes the seller the source.
+   */
   private static List<Claim> shellReports() {
     return List.of(
         claim("q3", "d-nov")
@@ -34,7 +37,7 @@ class NumberTrailsTest {
             .quantity(5_000_000, Bound.AT_LEAST, "shells", "more than 5 million").build(),
         claim("q1", "d-2023")
             .sentence("In September 2022, a newspaper reported, citing an intelligence assessment, that Moscow was buying millions of artillery shells from Pyongyang.")
-            .event(EventType.AID, "military", "buying").source("Russia").target("North Korea")
+            .event(EventType.AID, "military", "buying").source("North Korea").target("Russia")
             .month(2022, 9, "In September 2022").speaker("New York Times").cue("reported")
             .quantity(2_000_000, Bound.VAGUE, "artillery shells", "millions").build(),
         claim("q2", "d-may")
@@ -52,8 +55,8 @@ class NumberTrailsTest {
   }
 
   @Test
-  void shellTrailFollowsClaimDatesAcrossWordingsAndDirections() {
-    List<Trail> trails = NumberTrails.build(DOCS, shellReports());
+  void shellTrailFollowsClaimDatesAcrossWordings() {
+    List<Trail> trails = new NumberTrails().build(DOCS, shellReports());
     Trail shells = trails.stream().filter(t -> t.item().equals("artillery shells")).findFirst().orElseThrow();
     assertEquals("North Korea", shells.from());
     assertEquals("Russia", shells.to());
@@ -75,11 +78,11 @@ class NumberTrailsTest {
 
   @Test
   void inputOrderDoesNotMatter() {
-    List<Trail> expected = NumberTrails.build(DOCS, shellReports());
+    List<Trail> expected = new NumberTrails().build(DOCS, shellReports());
     for (long seed = 0; seed < 5; seed++) {
       List<Claim> shuffled = new ArrayList<>(shellReports());
       Collections.shuffle(shuffled, new Random(seed));
-      assertEquals(expected, NumberTrails.build(DOCS, shuffled));
+      assertEquals(expected, new NumberTrails().build(DOCS, shuffled));
     }
   }
 
@@ -90,7 +93,7 @@ class NumberTrailsTest {
         .event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
         .day("2024-01-02", "on January 2").speaker("Officials").cue("said")
         .quantity(20, Bound.EXACT, "missiles", "20").build();
-    TrailPoint p = NumberTrails.build(DOCS, List.of(c)).get(0).points().get(0);
+    TrailPoint p = new NumberTrails().build(DOCS, List.of(c)).get(0).points().get(0);
     assertEquals(LocalDate.of(2024, 5, 21), p.claimDate().start());
     Claim right = claim("e2", "d-may")
         .sentence("The ministry announced on May 3 that 20 missiles had been fired.")
@@ -98,13 +101,27 @@ class NumberTrailsTest {
         .day("2024-05-03", "on May 3").speaker("The ministry").cue("announced")
         .quantity(20, Bound.EXACT, "missiles", "20").build();
     assertEquals(LocalDate.of(2024, 5, 3),
-        NumberTrails.build(DOCS, List.of(right)).get(0).points().get(0).claimDate().start());
+        new NumberTrails().build(DOCS, List.of(right)).get(0).points().get(0).claimDate().start());
   }
 
   @Test
   void measuredQuantitiesAndItemlessNumbersMakeNoTrail() {
     Claim c = claim("m1", "d-may").sentence("The convoy travelled 300 km.").source("Russia")
         .quantity(300, Bound.EXACT, null, "300 km").build();
-    assertEquals(List.of(), NumberTrails.build(DOCS, List.of(c)));
+    assertEquals(List.of(), new NumberTrails().build(DOCS, List.of(c)));
+  }
+
+  @Test
+  void oppositeDirectionsAreSeparateTrails() {
+    List<Claim> claims = List.of(
+        claim("a1", "d-may").event(EventType.AID, "military").source("Iran").target("Russia")
+            .quantity(400, Bound.APPROX, "drones", "about 400").build(),
+        claim("a2", "d-nov").event(EventType.AID, "military").source("Russia").target("Iran")
+            .quantity(24, Bound.EXACT, "fighter jets", "24").build(),
+        claim("a3", "d-nov").event(EventType.AID, "military").source("Iran").target("Russia")
+            .quantity(1000, Bound.AT_LEAST, "Shahed drones", "at least 1,000").build());
+    List<Trail> trails = new NumberTrails().build(DOCS, claims);
+    assertEquals(List.of("drones|Iran|Russia", "jets|Russia|Iran"),
+        trails.stream().map(t -> t.item() + "|" + t.from() + "|" + t.to()).toList());
   }
 }
