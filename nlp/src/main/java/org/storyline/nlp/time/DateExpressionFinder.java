@@ -40,6 +40,11 @@ final class DateExpressionFinder {
       "(?:(?i:last|next|this|this past|this coming|the coming|coming|past|the past)\\s+)";
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+  private static final Pattern WEAK_CUE = Pattern.compile("(?i)(?<![A-Za-z])(?:and|or|to|for|on|of)\\s+$");
+  private static final Pattern FOLLOWING_NAME = Pattern.compile("^ [A-Z]");
+  private static final Pattern FOLLOWING_DIGIT = Pattern.compile("^\\s*[0-9]");
+  private static final Pattern FOLLOWING_WORD = Pattern.compile("^\\s+([a-z]+)");
+  private static final Pattern CAPITALISED = Pattern.compile("[A-Z][a-z]+");
   private static final Pattern RANGE_BETWEEN = Pattern.compile("^" + RANGE_SEP + "$");
   private static final Pattern CUE = Pattern.compile("(?i)(?<![A-Za-z])(?:in|since|until|till|by|from|to"
       + "|through|throughout|during|of|before|after|and|or|between|early|mid|late|as of|around|for|on|last"
@@ -171,7 +176,7 @@ final class DateExpressionFinder {
   private List<DateExpression> dayMonth(String text, Matcher m) {
     String s = m.group();
     int base = m.start();
-    Matcher mw = Pattern.compile("[A-Z][a-z]+").matcher(s);
+    Matcher mw = CAPITALISED.matcher(s);
     if (!mw.find()) {
       return List.of();
     }
@@ -226,6 +231,10 @@ final class DateExpressionFinder {
     }
     if (relation == Relation.NONE && followedByYearOrDigit(text, m.end())) {
       return List.of();
+    }
+    if (relation == Relation.NONE && WEAK_CUE.matcher(before(text, m.start())).find()
+        && FOLLOWING_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find()) {
+      return List.of(); // "Mark and April Jones"
     }
     return List.of(DateExpression.of(m.start(), m.end(), DateCore.month(null, month, relation)));
   }
@@ -473,11 +482,11 @@ final class DateExpressionFinder {
   }
 
   private static boolean followedByYearOrDigit(String text, int at) {
-    return Pattern.compile("^,?\\s*[0-9]").matcher(text.substring(at, Math.min(text.length(), at + 4))).find();
+    return FOLLOWING_DIGIT.matcher(text.substring(at, Math.min(text.length(), at + 4))).find();
   }
 
   private static boolean listMayEndHere(String text, int at) {
-    Matcher w = Pattern.compile("^\\s+([a-z]+)").matcher(text.substring(at, Math.min(text.length(), at + 30)));
+    Matcher w = FOLLOWING_WORD.matcher(text.substring(at, Math.min(text.length(), at + 30)));
     return !w.find() || AFTER_LIST_OK.contains(w.group(1));
   }
 
@@ -500,7 +509,7 @@ final class DateExpressionFinder {
     if (w.startsWith("early") || w.contains("start") || w.contains("beginning")) {
       return "early";
     }
-    if (w.startsWith("mid")) {
+    if (w.contains("mid")) {
       return "mid";
     }
     return "late";

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * <p>FUTURE when a future cue is present ("will", "'ll", "shall", "plans to", "is set to", "is
  * readying to", "is expected to", "is scheduled/due/slated/poised/preparing/going to",
  * "intends to"); else PAST when a perfect ("has/had + participle"), a common irregular past
- * ("said", "met", "was") or an -ed verb after a subject-like word is present; else PRESENT when
- * a present-tense auxiliary or reporting verb is present ("is", "are", "says"); else UNKNOWN.
+ * ("said", "met", "was") is present; else PRESENT when a present-tense auxiliary is ("is",
+ * "are", "remains": "the border remains closed"); else PAST when a lower-case -ed verb is; else
+ * PRESENT for a present reporting verb ("says"); else UNKNOWN.
  * The first cue wins only in that order, so "said he will visit" is FUTURE: the date in such a
  * sentence usually belongs to the planned event.
  */
@@ -35,8 +36,9 @@ public final class TenseGuess {
       "expected", "proposed", "planned", "scheduled", "detailed", "sophisticated", "concerned", "interested",
       "supposed", "used", "called", "named", "dedicated", "isolated", "classified", "declassified", "hundred",
       "indeed", "embed", "embedded", "required");
-  private static final Pattern PRESENT = Pattern.compile("(?i)(?<![A-Za-z])(?:is|are|am|says|say|remains"
-      + "|remain|continues|continue)(?![A-Za-z])");
+  private static final Pattern PRESENT_AUX = Pattern.compile("(?i)(?<![A-Za-z])(?:is|are|am|remains|remain"
+      + "|continues|continue)(?![A-Za-z])");
+  private static final Pattern PRESENT = Pattern.compile("(?i)(?<![A-Za-z])(?:says|say)(?![A-Za-z])");
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\"“”]|\\s(?:and|but|after|before"
       + "|while|when|because|although|though|whereas|that|which|who|where)\\s");
@@ -75,16 +77,21 @@ public final class TenseGuess {
     if (PERFECT.matcher(sentence).find()) {
       return Tense.PAST;
     }
+    boolean edPast = false;
     Matcher w = WORD.matcher(sentence);
     while (w.find()) {
       String word = w.group().toLowerCase(java.util.Locale.ROOT);
       if (IRREGULAR_PAST.contains(word)) {
         return Tense.PAST;
       }
-      if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word)
-          && Character.isLowerCase(w.group().charAt(0))) {
-        return Tense.PAST;
-      }
+      edPast |= word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word)
+          && Character.isLowerCase(w.group().charAt(0));
+    }
+    if (PRESENT_AUX.matcher(sentence).find()) {
+      return Tense.PRESENT;
+    }
+    if (edPast) {
+      return Tense.PAST;
     }
     return PRESENT.matcher(sentence).find() ? Tense.PRESENT : Tense.UNKNOWN;
   }
