@@ -1,5 +1,6 @@
 package org.storyline.fuse.trail;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.storyline.core.claim.Attribution;
 import org.storyline.core.claim.Claim;
@@ -12,8 +13,9 @@ import org.storyline.core.time.PublicationDate;
  * When a claim was made. The claim's date dates the statement, not the reported happening,
  * when the claim is attributed and its date expression stands before the attribution cue
  * ("In July, the minister revealed that ...") or right after it ("reported in September 2022
- * that ..."; at most a short preposition between). Otherwise the claim was made when its
- * document was published.
+ * that ..."; at most a short preposition between). When the extractor gave the fronted date to
+ * the speech verb and not to the claim, a calendar phrase before the cue is read directly
+ * ({@link LeadingDates}). Otherwise the claim was made when its document was published.
  */
 public final class StatementDates {
   private static final int MAX_GAP = 4;
@@ -25,10 +27,33 @@ public final class StatementDates {
     if (datesStatement(claim)) {
       return claim.date();
     }
+    DateSpan fronted = frontedDate(claim, article);
+    if (fronted != null) {
+      return fronted;
+    }
     if (article != null && article.published() != null) {
       return fromPublication(article.published());
     }
     return DateSpan.unknown(null, null, "document");
+  }
+
+  /**
+   * A date phrase standing before the attribution cue ("In July, the minister revealed ..."),
+   * read with the publication date as anchor; null if there is none.
+   */
+  static DateSpan frontedDate(Claim claim, Article article) {
+    Attribution a = claim.attribution();
+    if (a == null) {
+      return null;
+    }
+    String anchorText = a.cue() != null && !a.cue().isBlank() ? a.cue()
+        : a.speaker() != null ? a.speaker().name() : null;
+    if (anchorText == null) {
+      return null;
+    }
+    int cue = claim.sentence().toLowerCase(Locale.ROOT).indexOf(anchorText.toLowerCase(Locale.ROOT));
+    LocalDate anchor = article == null || article.published() == null ? null : article.published().latest();
+    return LeadingDates.before(claim.sentence(), cue, anchor);
   }
 
   /** True if the claim's own date is the date of the attributed statement. */

@@ -124,4 +124,32 @@ class NumberTrailsTest {
     assertEquals(List.of("drones|Iran|Russia", "jets|Russia|Iran"),
         trails.stream().map(t -> t.item() + "|" + t.from() + "|" + t.to()).toList());
   }
+
+  @Test
+  void aFrontedDateThatTheExtractorGaveToTheSpeechVerbDatesTheStatement() {
+    Claim july = claim("f1", "d-nov")
+        .sentence("In July, the defence minister told lawmakers that Pyongyang had shipped more than 5 million shells.")
+        .event(EventType.AID, "military").source("North Korea").target("Russia").speaker("Shin Won-sik").cue("told")
+        .quantity(5_000_000, Bound.AT_LEAST, "shells", "more than 5 million").build();
+    Claim sept = claim("f2", "d-2023")
+        .sentence("On Sept. 15, 2022, a newspaper reported that Moscow was buying millions of shells.")
+        .event(EventType.AID, "military").source("North Korea").target("Russia").speaker("Daily Herald").cue("reported")
+        .quantity(2_000_000, Bound.VAGUE, "shells", "millions").build();
+    Claim late = claim("f3", "d-may")
+        .sentence("A spokesman said the country had received 300 shells in March.")
+        .event(EventType.AID, "military").source("North Korea").target("Russia").speaker("A spokesman").cue("said")
+        .quantity(300, Bound.EXACT, "shells", "300").build();
+    Claim marine = claim("f4", "d-may")
+        .sentence("Officials in marine units said 40 rounds were fired.")
+        .event(EventType.AID, "military").source("North Korea").target("Russia").cue("said")
+        .quantity(40, Bound.EXACT, "rounds", "40").build();
+    List<TrailPoint> points = new NumberTrails().build(DOCS, List.of(july, sept, late, marine)).get(0).points();
+    assertEquals(List.of("f2", "f3", "f4", "f1"), points.stream().map(TrailPoint::claimId).toList());
+    assertEquals(LocalDate.of(2022, 9, 15), points.get(0).claimDate().start());
+    assertEquals(Granularity.DAY, points.get(0).claimDate().granularity());
+    assertEquals(LocalDate.of(2024, 5, 21), points.get(1).claimDate().start());
+    assertEquals(LocalDate.of(2024, 5, 21), points.get(2).claimDate().start());
+    assertEquals(LocalDate.of(2024, 7, 1), points.get(3).claimDate().start());
+    assertEquals(Granularity.MONTH, points.get(3).claimDate().granularity());
+  }
 }
