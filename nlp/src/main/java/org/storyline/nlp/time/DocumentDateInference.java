@@ -101,7 +101,7 @@ public final class DocumentDateInference {
    * The coarsest honest publication date the anchor supports, basis INFERRED: the day of an
    * exact anchor (confidence 0.6); the month when the window lies in one month (0.7); the year
    * when it lies in one year (0.7) or mostly in one year (0.7 times the share of the window's
-   * days in it, if over a half); empty for unknown or open-ended windows.
+   * days in it, if at least two thirds); empty for unknown or open-ended windows.
    */
   public Optional<PublicationDate> asPublicationDate(Anchor anchor) {
     if (anchor == null || anchor.earliest() == null || anchor.latest() == null) {
@@ -131,7 +131,7 @@ public final class DocumentDateInference {
         bestYear = y;
       }
     }
-    if (bestShare <= 0.5) {
+    if (bestShare < 2.0 / 3) {
       return Optional.empty();
     }
     double confidence = Math.round(0.7 * bestShare * 100) / 100.0;
