@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Finds the noun phrase a number counts, from the tokens after it, without part-of-speech tags:
  * words (hyphenated compounds stay whole: "North Korean-made", "short-range", "Hwasong-11") up
- * to a function word, a punctuation mark or another number, at most six words. A participle or
+ * to a function word, a common verb, a punctuation mark or another number, at most six words;
+ * a lower-case plural noun ends the phrase ("civilians fled" keeps "civilians"). A participle or
  * gerund ends the phrase unless a content word follows it ("guided missiles" keeps "guided",
  * "missiles launched at" drops "launched"). A measure noun takes its "of" complement
  * ("containers of ammunition", "tonnes of explosives").
@@ -16,7 +17,9 @@ final class CountedItem {
   record Phrase(int from, int to) {}
 
   private static final int MAX_WORDS = 6;
-  static final Set<String> STOP = Set.of(
+  static final Set<String> STOP = words(
+      "goes", "pays", "gets", "comes", "takes", "gives", "shows", "seems", "means", "needs", "wants", "helps",
+      "holds", "keeps", "leads", "lies", "looks", "runs", "sits", "stands", "stays", "works", "costs",
       "met", "went", "took", "gave", "sent", "told", "began", "came", "saw", "held", "shot", "fought",
       "sold", "bought", "brought", "struck", "led", "lost", "spoke", "wrote", "flew", "ran", "found", "paid",
       "kept", "became", "fell", "rose", "stood", "knew", "hit", "arrive", "arrives", "remain", "died", "and",
@@ -34,7 +37,7 @@ final class CountedItem {
       "altogether", "annually", "daily", "monthly", "weekly", "yearly", "inside", "outside", "within",
       "beyond", "behind", "along", "alongside", "plus", "minus", "versus", "vs", "get", "got", "gets", "go",
       "come", "what", "how", "why", "other", "another", "same", "own");
-  private static final Set<String> MEASURE = Set.of(
+  private static final Set<String> MEASURE = words(
       "containers", "container", "rounds", "tonnes", "tons", "tonne", "ton", "batches", "pieces", "units",
       "shipments", "boxes", "crates", "sets", "cases", "types", "kinds", "barrels", "carloads", "trainloads",
       "wagons", "truckloads", "pallets", "loads", "consignments", "packages", "kilograms", "kg", "litres",
@@ -42,6 +45,10 @@ final class CountedItem {
       "batch", "lots", "volumes", "doses", "vials", "tanks");
 
   private CountedItem() {}
+
+  private static Set<String> words(String... w) {
+    return Set.copyOf(java.util.Arrays.asList(w));
+  }
 
   /** The phrase starting at token {@code i}, or null if none. */
   static Phrase after(List<Token> t, int i, int limit) {
@@ -67,13 +74,12 @@ final class CountedItem {
           break;
         }
       }
-      if (words > 0 && Character.isUpperCase(t.get(j).text().charAt(0)) && lastContent >= 0
-          && Character.isLowerCase(t.get(lastContent).text().charAt(0))) {
-        break; // "shells Russia" – a new phrase starts
-      }
       lastContent = j;
       words++;
       j = k;
+      if (k == lastContent + 1 && pluralHead(t.get(lastContent).text())) {
+        break; // "civilians fled": a plural common noun ends the phrase
+      }
     }
     if (words == 0) {
       return null;
@@ -90,6 +96,12 @@ final class CountedItem {
       }
     }
     return new Phrase(i, j);
+  }
+
+  /** A lower-case word that looks like a plural noun ("shells", "troops"; not "various", "press"). */
+  private static boolean pluralHead(String w) {
+    return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ics");
   }
 
   /**

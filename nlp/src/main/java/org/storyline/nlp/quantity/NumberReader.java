@@ -151,7 +151,7 @@ final class NumberReader {
         k++;
       }
       if (x.equals("couple") && scale == 1) {
-        return new ReadNumber(2, null, null, false, null, k, false, false);
+        return new ReadNumber(2, null, null, false, null, k + 1, false, false); // "a couple of" drones
       }
       return new ReadNumber(r[0] * scale, r[0] * scale, r[1] * scale, true, null, k, false, false);
     }
