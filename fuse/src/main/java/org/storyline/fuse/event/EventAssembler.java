@@ -204,7 +204,7 @@ final class EventAssembler {
       Claim target = m.claim().denies() == null ? null : claimsById.get(m.claim().denies());
       if (target != null && target.event() != null) {
         List<Quantity> qs = target.quantities();
-        String item = qs.isEmpty() ? null : CountedItems.group(qs.get(0).item());
+        String item = qs.isEmpty() ? null : CountedItems.forTitle(qs.get(0).item());
         return EventTitles.deniedNoun(target.event().type(), target.event().mode(), item);
       }
     }
@@ -250,7 +250,7 @@ final class EventAssembler {
     List<String> groups = new ArrayList<>();
     for (Quantity q : quantities) {
       if (q.unit() == null) {
-        String g = CountedItems.group(q.item());
+        String g = CountedItems.forTitle(q.item());
         if (g != null) {
           groups.add(g);
         }
@@ -261,7 +261,7 @@ final class EventAssembler {
         for (EntityRef a : m.claim().actors()) {
           if (!Member.isParticipant(a) && a.role() != null
               && Set.of("instrument", "item", "weapon", "theme", "object").contains(a.role())) {
-            String g = CountedItems.group(a.name());
+            String g = CountedItems.forTitle(a.name());
             if (g != null) {
               groups.add(g);
             }

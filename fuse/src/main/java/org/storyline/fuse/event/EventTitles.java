@@ -14,7 +14,7 @@ import org.storyline.core.claim.EventType;
  * "Sergei Shoigu meets Kim Jong Un in Pyongyang", "North Korea supplies artillery shells to
  * Russia", "Vladimir Putin plans to visit North Korea". An event without source actors is
  * titled by a noun ("Attack on Ukraine"); with more than one source actor the verb is plural. A
- * visit names its destination (the target, else the place) and no further place.
+ * visit names one destination (the first target, else the place) and no further place.
  */
 public final class EventTitles {
   /** A verb phrase in base form with the word that introduces its object ("" if none). */
@@ -54,8 +54,11 @@ public final class EventTitles {
     }
     Verb verb = verb(type, m, item, deniedWhat, !obj.isEmpty());
     String where = place;
-    if ("visit".equals(m) && place != null) {
-      if (obj.isEmpty()) {
+    if ("visit".equals(m)) {
+      if (obj.size() > 1) {
+        obj.subList(1, obj.size()).clear();
+      }
+      if (obj.isEmpty() && place != null) {
         obj.add(place);
       }
       where = null;

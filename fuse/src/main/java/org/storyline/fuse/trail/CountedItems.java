@@ -49,6 +49,9 @@ public final class CountedItems {
   private static final Set<String> BROAD_HEADS = Set.of("system", "systems", "equipment", "unit",
       "units", "piece", "pieces", "item", "items", "weapon", "weapons", "products", "goods");
 
+  private static final Set<String> FAMILIES =
+      Set.of("artillery shells", "ballistic missiles", "missiles", "troops");
+
   private CountedItems() {}
 
   /** The group an item belongs to, or null when the item is missing or empty once cleaned. */
@@ -90,6 +93,22 @@ public final class CountedItems {
       return String.join(" ", words);
     }
     return head;
+  }
+
+  /**
+   * The group of an item if it reads well in a title: a named family (artillery shells,
+   * ballistic missiles, missiles, troops) or a single head noun (drones, tanks); null for
+   * container counts and broad heads with their modifiers ("north korean made weapons").
+   */
+  public static String forTitle(String item) {
+    String g = group(item);
+    if (g == null || g.contains(" of ")) {
+      return null;
+    }
+    if (FAMILIES.contains(g)) {
+      return g;
+    }
+    return g.indexOf(' ') < 0 && !BROAD_HEADS.contains(g) ? g : null;
   }
 
   private static String plural(String w) {

@@ -43,4 +43,17 @@ class CountedItemsTest {
     assertNull(CountedItems.group("millions"));
     assertNull(CountedItems.group("  "));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "152mm shells,artillery shells",
+      "KN-23 missiles,ballistic missiles",
+      "Shahed drones,drones",
+      "North Korean-made weapons,NULL",
+      "containers of ammunition,NULL",
+      "air defence systems,NULL",
+      "equipment,NULL"})
+  void titleItems(String item, String title) {
+    assertEquals(title, CountedItems.forTitle(item));
+  }
 }
