@@ -1,0 +1,101 @@
+package org.storyline.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.core.document.Article;
+import org.storyline.core.document.DroppedBlock;
+import org.storyline.core.entity.Mention;
+import org.storyline.core.stage.DocumentAnalysis;
+import org.storyline.core.stage.DocumentAnalyzer;
+import org.storyline.nlp.claim.ClaimExtractor;
+import org.storyline.nlp.claim.TriggerTable;
+import org.storyline.nlp.claim.WordClasses;
+import org.storyline.nlp.mention.DomainLexicon;
+import org.storyline.nlp.mention.MentionFinder;
+import org.storyline.nlp.mention.SentenceMentions;
+import org.storyline.nlp.pipeline.CoreNlpPipeline;
+import org.storyline.nlp.pipeline.ParsedSentence;
+import org.storyline.nlp.quantity.QuantityParser;
+import org.storyline.nlp.time.Anchor;
+import org.storyline.nlp.time.DocumentDateInference;
+import org.storyline.nlp.time.TemporalResolver;
+
+/**
+ * Stage 3 with Stanford CoreNLP: parses an article body once, then finds its mentions, time
+ * expressions and claims. Models load once in the constructor (about 8 s); one instance serves
+ * all worker threads. Dates are anchored on the article's publication date, or on a window
+ * inferred from the body and captions when it has none.
+ */
+public final class CoreNlpAnalyzer implements DocumentAnalyzer {
+  private static final Set<String> CAPTION_REASONS = Set.of("caption", "credit");
+  private static volatile CoreNlpAnalyzer shared;
+
+  private final CoreNlpPipeline pipeline;
+  private final MentionFinder mentions;
+  private final ClaimExtractor claims;
+  private final DocumentDateInference dateInference = new DocumentDateInference();
+
+  public CoreNlpAnalyzer(NlpOptions options) {
+    this.pipeline = new CoreNlpPipeline(options.maxParseTokens());
+    this.mentions = new MentionFinder(DomainLexicon.load());
+    this.claims = new ClaimExtractor(TriggerTable.load(), WordClasses.load(), new TemporalResolver(), new QuantityParser());
+  }
+
+  /** One analyzer with default options for the whole JVM, created on first use. */
+  public static CoreNlpAnalyzer shared() {
+    CoreNlpAnalyzer a = shared;
+    if (a == null) {
+      synchronized (CoreNlpAnalyzer.class) {
+        a = shared;
+        if (a == null) {
+          a = new CoreNlpAnalyzer(NlpOptions.defaults());
+          shared = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  /** How long loading the CoreNLP models took, in milliseconds. */
+  public long modelLoadMillis() {
+    return pipeline.loadMillis();
+  }
+
+  @Override
+  public DocumentAnalysis analyze(Article article) {
+    String body = article.body();
+    if (body.isBlank()) {
+      return new DocumentAnalysis(article.id(), List.of(), List.of(), List.of(), 0);
+    }
+    List<ParsedSentence> sentences = pipeline.parse(body);
+    List<SentenceMentions> perSentence = new ArrayList<>(sentences.size());
+    List<Mention> all = new ArrayList<>();
+    int tokens = 0;
+    Mention person = null;
+    for (ParsedSentence s : sentences) {
+      List<Mention> found = mentions.find(article.id(), body, s);
+      SentenceMentions sm = new SentenceMentions(s, found, person);
+      person = sm.lastPerson();
+      perSentence.add(sm);
+      all.addAll(found);
+      tokens += s.size();
+    }
+    ClaimExtractor.Result r = claims.extract(article.id(), body, anchor(article), sentences, perSentence);
+    return new DocumentAnalysis(article.id(), all, r.claims(), r.times(), tokens);
+  }
+
+  private Anchor anchor(Article article) {
+    if (article.published() != null) {
+      return Anchor.of(article.published());
+    }
+    List<String> captions = new ArrayList<>();
+    for (DroppedBlock b : article.dropped()) {
+      if (CAPTION_REASONS.contains(b.reason().toLowerCase(Locale.ROOT))) {
+        captions.add(b.text());
+      }
+    }
+    return dateInference.infer(article.body(), captions);
+  }
+}

@@ -1,0 +1,276 @@
+package org.storyline.nlp.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.entity.EntityType;
+import org.storyline.core.entity.Mention;
+import org.storyline.nlp.mention.SentenceMentions;
+import org.storyline.nlp.pipeline.Arc;
+import org.storyline.nlp.pipeline.ParsedSentence;
+
+/**
+ * Reads the actors of a trigger from the dependencies, by the trigger's {@link Frame}: the agent
+ * (subject, by-agent of a passive, possessor of a noun trigger, controller of a subjectless
+ * clause) is the source; object, recipient, with-partner or "between" partner is the target. Each
+ * actor is an {@link EntityRef} whose span is exactly a mention's span; a generic head ("the
+ * agency Yonhap", "US officials") is replaced by a mention among its appositions and modifiers.
+ */
+public final class ActorFinder {
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "nmod:agent");
+  private static final Set<EntityType> PLACES = Set.of(EntityType.PLACE, EntityType.FACILITY);
+
+  private final WordClasses words;
+
+  public ActorFinder(WordClasses words) {
+    this.words = words;
+  }
+
+  /** The actors and place of trigger {@code t}. */
+  public Actors find(ParsedSentence s, FoundTrigger t, SentenceMentions mentions) {
+    int k = t.token();
+    boolean verb = t.rule().verb();
+    Set<Mention> sources = new LinkedHashSet<>();
+    Set<Mention> targets = new LinkedHashSet<>();
+    Mention place = null;
+    List<Integer> subj = verb ? related(s, k, SUBJECTS) : related(s, k, Set.of("nmod:poss", "nmod:by", "nmod:agent"));
+    boolean modifier = verb && s.primaryRelation(k).equals("amod"); // "accused X of supplying missiles to Y"
+    int anchor = modifier ? s.primaryParent(k) : k;
+    if (verb && subj.isEmpty()) {
+      subj = controller(s, anchor);
+    }
+    int light = 0;
+    String rel = s.primaryRelation(k);
+    if (!verb && (rel.equals("obj") || rel.equals("nsubj:pass")) && s.primaryParent(k) != 0
+        && words.is("lightverb", s.lemma(s.primaryParent(k)))) {
+      light = s.primaryParent(k); // "held talks", "carried out strikes"
+      if (subj.isEmpty()) {
+        subj = related(s, light, SUBJECTS);
+        if (subj.isEmpty()) {
+          subj = controller(s, light);
+        }
+      }
+    }
+    switch (t.rule().frame()) {
+      case TAKE -> {
+        addAll(s, mentions, subj, targets);
+        addAll(s, mentions, related(s, k, Set.of("obl:from", "nmod:from")), sources);
+      }
+      case GIVE -> {
+        addAll(s, mentions, subj, sources);
+        if (!verb) {
+          addAll(s, mentions, related(s, k, Set.of("nmod:from")), sources);
+        }
+        addAll(s, mentions, related(s, k, Set.of("obl:to", "iobj", "nmod:to")), targets);
+        if (modifier) {
+          addAll(s, mentions, related(s, anchor, Set.of("nmod:to")), targets);
+          if (targets.isEmpty() && s.primaryParent(anchor) != 0) {
+            addAll(s, mentions, related(s, s.primaryParent(anchor), Set.of("obl:to")), targets);
+          }
+        }
+        List<Integer> with = related(s, k, Set.of("obl:with"));
+        if (!with.isEmpty() && isGoods(s, with.get(0))) {
+          addAll(s, mentions, related(s, k, Set.of("obj")), targets); // "provide X with Y"
+        } else {
+          addAll(s, mentions, with, targets); // "share Y with X"
+        }
+        for (int o : related(s, k, Set.of("obj"))) {
+          addAll(s, mentions, related(s, o, Set.of("nmod:to", "nmod:with", "nmod:for")), targets);
+        }
+      }
+      case MEET -> {
+        List<Integer> between = related(s, k, Set.of("nmod:between", "obl:between"));
+        if (subj.size() > 1) {
+          addAll(s, mentions, subj.subList(0, 1), sources);
+          addAll(s, mentions, subj.subList(1, subj.size()), targets);
+        } else {
+          addAll(s, mentions, subj, sources);
+        }
+        if (!between.isEmpty() && sources.isEmpty()) {
+          addAll(s, mentions, between.subList(0, 1), sources);
+          addAll(s, mentions, between.subList(1, between.size()), targets);
+        } else {
+          addAll(s, mentions, between, targets);
+        }
+        addAll(s, mentions, related(s, k, Set.of("obj", "obl:with", "nmod:with", "iobj")), targets);
+        if (light != 0) {
+          addAll(s, mentions, related(s, light, Set.of("obl:with")), targets);
+        }
+      }
+      case MOTION -> {
+        addAll(s, mentions, subj, sources);
+        for (int d : related(s, k, Set.of("obj", "obl:to", "nmod:to", "obl:in", "nmod:in", "obl:at", "nmod:at"))) {
+          Mention m = actor(s, d, mentions);
+          if (m == null) {
+            continue;
+          }
+          if (PLACES.contains(m.type()) || m.type() == EntityType.STATE) {
+            place = place == null ? m : place;
+          }
+          if (m.type() == EntityType.PERSON || m.type() == EntityType.STATE) {
+            targets.add(m);
+          }
+        }
+      }
+      case ACT -> {
+        addAll(s, mentions, subj, sources);
+        if (!verb) {
+          addAll(s, mentions, related(s, k, Set.of("nmod:from")), sources);
+        }
+        List<Integer> heads = new ArrayList<>(related(s, k, Set.of("obj", "iobj", "nsubj:pass", "obl:against",
+            "obl:on", "obl:at", "nmod:against", "nmod:on", "nmod:for", "nmod:to")));
+        for (int o : related(s, k, Set.of("obj"))) {
+          heads.addAll(related(s, o, Set.of("nmod:on", "nmod:against")));
+        }
+        addAll(s, mentions, heads, targets);
+        if (light != 0) {
+          addAll(s, mentions, related(s, light, Set.of("obl:against", "obl:on", "obl:at")), targets);
+        }
+      }
+      default -> throw new IllegalStateException("unknown frame " + t.rule().frame());
+    }
+    if (place == null) {
+      place = place(s, k, mentions);
+    }
+    targets.removeAll(sources);
+    if (place != null && t.rule().frame() != Frame.MOTION && (sources.contains(place) || targets.contains(place))) {
+      place = null; // "fired at Ukraine": the state is the target, not the place
+    }
+    List<EntityRef> refs = new ArrayList<>();
+    sources.forEach(m -> refs.add(ref(m, "source")));
+    targets.forEach(m -> refs.add(ref(m, "target")));
+    return new Actors(refs, place == null ? null : ref(place, "place"));
+  }
+
+  /** An actor reference whose span is the mention's span. */
+  static EntityRef ref(Mention m, String role) {
+    return new EntityRef(null, m.text(), role, m.span());
+  }
+
+  /** Dependents of {@code k} over the given relations, with their conjuncts, in token order. */
+  static List<Integer> related(ParsedSentence s, int k, Set<String> relations) {
+    Set<Integer> out = new LinkedHashSet<>();
+    for (Arc a : s.children(k)) {
+      if (relations.contains(a.relation())) {
+        out.add(a.dependent());
+        for (Arc c : s.children(a.dependent())) {
+          if (c.relation().startsWith("conj")) {
+            out.add(c.dependent());
+          }
+        }
+      }
+    }
+    List<Integer> l = new ArrayList<>(out);
+    l.sort(Integer::compare);
+    return l;
+  }
+
+  /**
+   * For a subjectless clause ("accused Pyongyang of providing ...", "sought to obtain ..."):
+   * the object of the governing verb, or its subject.
+   */
+  private List<Integer> controller(ParsedSentence s, int k) {
+    String rel = s.primaryRelation(k);
+    int gov = s.primaryParent(k);
+    if (gov != 0 && s.isVerb(gov) && words.is("speech", s.lemma(gov))) {
+      return List.of(); // a reporter does not control the reported clause
+    }
+    if (rel.equals("dep") && gov != 0 && s.isVerb(gov)) {
+      return related(s, gov, SUBJECTS); // "X has been shaping up as ..., providing Y with Z"
+    }
+    if (gov == 0 || !(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("acl")
+        || (rel.startsWith("obl") || rel.startsWith("nmod")) && s.isVerb(gov))) {
+      return List.of();
+    }
+    if (rel.startsWith("acl") && !s.isVerb(gov)) {
+      return List.of();
+    }
+    List<Integer> obj = related(s, gov, Set.of("obj"));
+    boolean purpose = s.children(k, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
+    if (!obj.isEmpty() && !purpose && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      return obj;
+    }
+    return related(s, gov, SUBJECTS);
+  }
+
+  /**
+   * Adds the mentions standing for {@code heads}: those the heads are part of; only if there is
+   * none, those found among the heads' modifiers ("fresh UN sanctions on North Korea" gives
+   * North Korea, not the UN).
+   */
+  private static void addAll(ParsedSentence s, SentenceMentions mentions, List<Integer> heads, Set<Mention> into) {
+    List<Mention> direct = new ArrayList<>();
+    List<Mention> indirect = new ArrayList<>();
+    for (int h : heads) {
+      Mention m = actor(s, h, mentions);
+      if (m == null) {
+        continue;
+      }
+      boolean isDirect = mentions.at(h) == m || m.span().start() <= s.begin(h) && s.finish(h) <= m.span().end()
+          || s.tag(h).equals("PRP");
+      (isDirect ? direct : indirect).add(m);
+    }
+    into.addAll(direct.isEmpty() ? indirect : direct);
+  }
+
+  private boolean isGoods(ParsedSentence s, int h) {
+    String l = s.lemma(h);
+    for (int a : s.children(h, "amod")) {
+      if (s.lemma(a).equals("military") || s.lemma(a).equals("humanitarian")) {
+        return true;
+      }
+    }
+    return words.is("arms", l) || words.is("goods", l) || words.is("arms", s.word(h).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The mention standing for the nominal headed by {@code h}: the mention covering it, else one
+   * in its apposition, compound, adjectival or possessive modifiers.
+   */
+  static Mention actor(ParsedSentence s, int h, SentenceMentions mentions) {
+    String w = s.word(h).toLowerCase(java.util.Locale.ROOT);
+    if (s.tag(h).equals("PRP") && (w.equals("he") || w.equals("she"))) {
+      return mentions.personBefore(s.begin(h));
+    }
+    Mention m = mentions.at(h);
+    if (m != null) {
+      return m.type() == EntityType.WEAPON ? null : m;
+    }
+    for (String rel : List.of("appos", "compound", "amod", "nmod:poss", "nmod:of")) {
+      for (Arc a : s.children(h)) {
+        if (a.relation().equals(rel)) {
+          Mention c = mentions.at(a.dependent());
+          if (c != null && c.type() != EntityType.WEAPON) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** An in/at/near phrase of the trigger (or of its object) naming a place or facility. */
+  private static Mention place(ParsedSentence s, int k, SentenceMentions mentions) {
+    Set<String> rels = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:near", "nmod:near");
+    Mention fallback = null;
+    List<Integer> heads = new ArrayList<>(related(s, k, rels));
+    for (int o : related(s, k, Set.of("obj"))) {
+      heads.addAll(related(s, o, rels));
+    }
+    for (int h : heads) {
+      Mention m = mentions.at(h);
+      if (m == null) {
+        continue;
+      }
+      if (PLACES.contains(m.type())) {
+        return m;
+      }
+      if (m.type() == EntityType.STATE && fallback == null) {
+        fallback = m;
+      }
+    }
+    return fallback;
+  }
+}

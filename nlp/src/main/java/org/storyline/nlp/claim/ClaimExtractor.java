@@ -1,0 +1,346 @@
+package org.storyline.nlp.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyline.core.claim.Attribution;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.ClaimKind;
+import org.storyline.core.claim.EventFrame;
+import org.storyline.core.claim.Quantity;
+import org.storyline.core.claim.Stance;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.entity.Mention;
+import org.storyline.core.id.StableId;
+import org.storyline.core.stage.DocumentAnalysis.TimeMention;
+import org.storyline.core.time.DateSpan;
+import org.storyline.nlp.mention.SentenceMentions;
+import org.storyline.nlp.pipeline.ParsedSentence;
+import org.storyline.nlp.quantity.FoundQuantity;
+import org.storyline.nlp.quantity.QuantityParser;
+import org.storyline.nlp.time.Anchor;
+import org.storyline.nlp.time.ResolvedTime;
+import org.storyline.nlp.time.TemporalResolver;
+import org.storyline.nlp.time.Tense;
+
+/**
+ * Turns the parsed sentences of one document into claims: one event claim per trigger (with
+ * actors, place, date, quantities, attribution and stance), quote claims for quoted words,
+ * quantity claims for numbers without an event, and statement claims for attributed clauses
+ * without an event. Also collects every resolved time expression. Thread-safe.
+ */
+public final class ClaimExtractor {
+  private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*(?:Sources?|Via)\\s*:");
+  private static final Pattern QUOTE_FROM = Pattern.compile("(?i)\\bquote from ([^:]{2,80}):");
+
+  private final TriggerFinder triggers;
+  private final ActorFinder actors;
+  private final AttributionFinder attributions;
+  private final TenseJudge tenses;
+  private final StanceJudge stances;
+  private final TemporalResolver resolver;
+  private final QuantityParser quantities;
+
+  public ClaimExtractor(TriggerTable table, WordClasses words, TemporalResolver resolver, QuantityParser quantities) {
+    this.triggers = new TriggerFinder(table, words);
+    this.actors = new ActorFinder(words);
+    this.attributions = new AttributionFinder(words);
+    this.tenses = new TenseJudge(words);
+    this.stances = new StanceJudge(words);
+    this.resolver = resolver;
+    this.quantities = quantities;
+  }
+
+  /** What the extractor found in one document. */
+  public record Result(List<Claim> claims, List<TimeMention> times) {
+    public Result {
+      claims = List.copyOf(claims);
+      times = List.copyOf(times);
+    }
+  }
+
+  /** Claims and time expressions of a document's sentences (mentions given per sentence). */
+  public Result extract(String document, String body, Anchor anchor, List<ParsedSentence> sentences,
+      List<SentenceMentions> mentions) {
+    List<Claim> claims = new ArrayList<>();
+    Map<String, TimeMention> times = new LinkedHashMap<>();
+    Attribution docSource = null;
+    EntityRef quoteSpeaker = null;
+    boolean inQuote = false;
+    int previousEnd = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      ParsedSentence s = sentences.get(i);
+      String gap = body.substring(Math.min(previousEnd, s.start()), s.start());
+      previousEnd = s.end();
+      if (gap.chars().anyMatch(ch -> "\"”»".indexOf(ch) >= 0)
+          || gap.contains("\n") && !closesFirst(body, s.start())) {
+        inQuote = false; // a quotation runs on into a paragraph only if that paragraph closes it
+      }
+      SentenceMentions m = mentions.get(i);
+      String text = body.substring(s.start(), s.end());
+      Tense mainTense = s.parsed() ? tenses.tense(s, root(s)) : Tense.UNKNOWN;
+      List<ResolvedTime> sentenceTimes = resolver.resolve(body, s.start(), s.end(), anchor, mainTense);
+      for (ResolvedTime t : sentenceTimes) {
+        times.putIfAbsent(t.start() + ":" + t.end(), new TimeMention(t.start(), t.end(), t.text(), t.date()));
+      }
+      if (SOURCE_LINE.matcher(text).find()) {
+        docSource = sourceLine(m);
+        continue;
+      }
+      Matcher qf = QUOTE_FROM.matcher(text);
+      if (qf.find()) {
+        quoteSpeaker = firstMentionIn(m, s.start() + qf.start(1), s.start() + qf.end(1), "speaker");
+      }
+      List<QuoteSpan> quotes = QuoteSpan.find(body, s.start(), s.end(), inQuote);
+      inQuote = !quotes.isEmpty() && quotes.get(quotes.size() - 1).open();
+      Sentence ctx = new Sentence(document, body, anchor, s, m, text, quotes, docSource, quoteSpeaker);
+      claims.addAll(sentenceClaims(ctx, sentenceTimes));
+      if (!inQuote) {
+        quoteSpeaker = null;
+      }
+    }
+    return new Result(DenialLinker.link(claims, mentions), new ArrayList<>(times.values()));
+  }
+
+  /** What one sentence's claims are built from. */
+  private record Sentence(String document, String body, Anchor anchor, ParsedSentence parse,
+      SentenceMentions mentions, String text, List<QuoteSpan> quotes, Attribution docSource,
+      EntityRef quoteSpeaker) {}
+
+  private List<Claim> sentenceClaims(Sentence c, List<ResolvedTime> sentenceTimes) {
+    ParsedSentence s = c.parse();
+    List<Claim> out = new ArrayList<>();
+    List<FoundTrigger> found = triggers.find(s, c.mentions());
+    Set<Integer> triggerTokens = new HashSet<>();
+    found.forEach(t -> triggerTokens.add(t.token()));
+    Set<Integer> cueTokens = new HashSet<>();
+    for (int k = 1; k <= s.size(); k++) {
+      if (attributions.isSpeech(s, k) && !triggerTokens.contains(k)) {
+        cueTokens.add(k);
+      }
+    }
+    List<FoundQuantity> qs = new ArrayList<>();
+    for (FoundQuantity q : quantities.find(c.body(), s.start(), s.end())) {
+      boolean bare = q.quantity().item() == null && q.quantity().unit() == null;
+      if (!bare && sentenceTimes.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
+        qs.add(q);
+      }
+    }
+    Map<Integer, List<Quantity>> quantityOf = assignQuantities(s, found, qs, triggerTokens);
+    int index = 0;
+    Claim firstEvent = null;
+    for (FoundTrigger t : found) {
+      Actors a = actors.find(s, t, c.mentions());
+      FoundAttribution fa = attributions.find(s, t.token(), c.mentions());
+      Attribution attribution = fa == null ? null : fa.attribution();
+      QuoteSpan inside = quoteAround(c.quotes(), s.begin(t.token()));
+      if (inside != null) {
+        EntityRef speaker = quoteSpeaker(c, cueTokens);
+        attribution = speaker == null ? attribution : new Attribution(speaker, null, "quote");
+      }
+      if (attribution == null) {
+        attribution = c.docSource();
+      }
+      Tense tense = tenses.tense(s, t.token());
+      List<ResolvedTime> tt = tense == Tense.UNKNOWN ? sentenceTimes
+          : resolver.resolve(c.body(), s.start(), s.end(), c.anchor(), tense);
+      DateSpan date = DatePicker.pick(s, t.token(), tt, triggerTokens, cueTokens);
+      Stance stance = stances.stance(s, t, tense, attribution != null);
+      double confidence = confidence(t, a, date);
+      List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());
+      if (a.refs().isEmpty() && a.place() == null && date == null && own.isEmpty()) {
+        continue; // nothing recorded about it: "to support its war efforts"
+      }
+      EventFrame frame = new EventFrame(t.rule().type(), t.rule().mode(), s.word(t.token()));
+      Claim claim = new Claim(id(c, index++), c.document(), c.text(), s.start(), s.end(), ClaimKind.EVENT, frame,
+          a.refs(), a.place(), date, own, attribution, stance, null, null,
+          confidence);
+      firstEvent = firstEvent == null ? claim : firstEvent;
+      out.add(claim);
+    }
+    for (QuoteSpan q : c.quotes()) {
+      if (!q.isClaim()) {
+        continue;
+      }
+      EntityRef speaker = quoteSpeaker(c, cueTokens);
+      Attribution attribution = new Attribution(speaker, null, speaker == null ? null : cueOf(s, cueTokens, q));
+      out.add(new Claim(id(c, index++), c.document(), c.text(), s.start(), s.end(), ClaimKind.QUOTE, null,
+          List.of(), null, null, List.of(), attribution, Stance.REPORTED, q.text(), null, speaker == null ? 0.5 : 0.8));
+    }
+    boolean someone = c.mentions().all().stream().anyMatch(x -> x.type() != org.storyline.core.entity.EntityType.WEAPON);
+    if (found.isEmpty() && !qs.isEmpty() && someone) {
+      List<Quantity> all = qs.stream().map(FoundQuantity::quantity).toList();
+      FoundAttribution fa = s.parsed() ? attributions.find(s, root(s), c.mentions()) : null;
+      Attribution attribution = fa == null ? c.docSource() : fa.attribution();
+      DateSpan date = DatePicker.pick(s, Math.max(1, root(s)), sentenceTimes, Set.of(), cueTokens);
+      out.add(new Claim(id(c, index++), c.document(), c.text(), s.start(), s.end(), ClaimKind.QUANTITY, null,
+          actorsOfSentence(c), null, date, all, attribution, attribution == null ? Stance.ASSERTED : Stance.REPORTED,
+          null, null, 0.5));
+    }
+    if (out.isEmpty() && s.parsed()) {
+      Claim st = statement(c, cueTokens, index);
+      if (st != null) {
+        out.add(st);
+      }
+    }
+    return out;
+  }
+
+  /** Each quantity goes to the trigger above it in the tree, else to the first trigger. */
+  private static Map<Integer, List<Quantity>> assignQuantities(ParsedSentence s, List<FoundTrigger> found,
+      List<FoundQuantity> qs, Set<Integer> triggerTokens) {
+    Map<Integer, List<Quantity>> out = new LinkedHashMap<>();
+    if (found.isEmpty()) {
+      return out;
+    }
+    for (FoundQuantity q : qs) {
+      int owner = DatePicker.owner(s, new ResolvedTime(q.start(), q.end(), "q", DateSpan.unknown(null, "q", null)),
+          triggerTokens);
+      if (owner == 0) {
+        owner = found.get(0).token();
+      }
+      out.computeIfAbsent(owner, k -> new ArrayList<>()).add(q.quantity());
+    }
+    return out;
+  }
+
+  private static QuoteSpan quoteAround(List<QuoteSpan> quotes, int offset) {
+    for (QuoteSpan q : quotes) {
+      if (q.covers(offset)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The speaker of quoted words: the subject of a speech verb outside the quotes, else "Quote from X:". */
+  private EntityRef quoteSpeaker(Sentence c, Set<Integer> cueTokens) {
+    ParsedSentence s = c.parse();
+    for (int v : cueTokens) {
+      if (quoteAround(c.quotes(), s.begin(v)) == null) {
+        FoundAttribution fa = spokenBy(s, v, c.mentions());
+        if (fa != null && fa.attribution().speaker() != null) {
+          return fa.attribution().speaker();
+        }
+      }
+    }
+    return c.quoteSpeaker();
+  }
+
+  private FoundAttribution spokenBy(ParsedSentence s, int v, SentenceMentions m) {
+    for (int subj : s.children(v, "nsubj")) {
+      Mention mm = ActorFinder.actor(s, subj, m);
+      if (mm != null) {
+        return new FoundAttribution(new Attribution(ActorFinder.ref(mm, "speaker"), null, s.word(v)), v);
+      }
+    }
+    return null;
+  }
+
+  private static String cueOf(ParsedSentence s, Set<Integer> cueTokens, QuoteSpan q) {
+    for (int v : cueTokens) {
+      if (!q.covers(s.begin(v))) {
+        return s.word(v);
+      }
+    }
+    return "quote";
+  }
+
+  /** An attributed clause with no event: "X said that ..." where X is a mention. */
+  private Claim statement(Sentence c, Set<Integer> cueTokens, int index) {
+    ParsedSentence s = c.parse();
+    for (int v : cueTokens) {
+      if (s.children(v, "ccomp").isEmpty() && s.children(v, "parataxis").isEmpty()) {
+        continue;
+      }
+      FoundAttribution fa = spokenBy(s, v, c.mentions());
+      if (fa == null) {
+        continue;
+      }
+      return new Claim(id(c, index), c.document(), c.text(), s.start(), s.end(), ClaimKind.STATEMENT, null,
+          List.of(), null, null, List.of(), fa.attribution(), Stance.REPORTED, null, null, 0.4);
+    }
+    return null;
+  }
+
+  private static List<EntityRef> actorsOfSentence(Sentence c) {
+    List<EntityRef> out = new ArrayList<>();
+    for (Mention m : c.mentions().all()) {
+      if (m.type() != org.storyline.core.entity.EntityType.WEAPON && out.size() < 3) {
+        out.add(ActorFinder.ref(m, null));
+      }
+    }
+    return out;
+  }
+
+  private static Attribution sourceLine(SentenceMentions m) {
+    for (Mention x : m.all()) {
+      if (x.type() != org.storyline.core.entity.EntityType.WEAPON) {
+        return new Attribution(ActorFinder.ref(x, "speaker"), null, "Source:");
+      }
+    }
+    return null;
+  }
+
+  private static EntityRef firstMentionIn(SentenceMentions m, int from, int to, String role) {
+    for (Mention x : m.all()) {
+      if (x.span().start() >= from && x.span().end() <= to) {
+        return ActorFinder.ref(x, role);
+      }
+    }
+    return null;
+  }
+
+  /** True if the first quotation mark of the paragraph starting at {@code from} closes a quotation. */
+  private static boolean closesFirst(String body, int from) {
+    int end = body.indexOf("\n\n", from);
+    end = end < 0 ? body.length() : end;
+    for (int i = from; i < end; i++) {
+      char ch = body.charAt(i);
+      if (ch == '”' || ch == '»') {
+        return true;
+      }
+      if (ch == '“' || ch == '«') {
+        return false;
+      }
+      if (ch == '"') {
+        return i > from && !Character.isWhitespace(body.charAt(i - 1));
+      }
+    }
+    return false;
+  }
+
+  private static int root(ParsedSentence s) {
+    for (int k = 1; k <= s.size(); k++) {
+      if (s.primaryParent(k) == 0 && !s.primaryRelation(k).equals("punct") && s.isVerb(k)) {
+        return k;
+      }
+    }
+    for (int k = 1; k <= s.size(); k++) {
+      if (s.primaryParent(k) == 0) {
+        return k;
+      }
+    }
+    return 1;
+  }
+
+  private static String id(Sentence c, int index) {
+    return StableId.of("claim", c.document(), String.valueOf(c.parse().start()), String.valueOf(c.parse().end()),
+        String.valueOf(index));
+  }
+
+  private static double confidence(FoundTrigger t, Actors a, DateSpan date) {
+    double c = 0.4;
+    c += a.hasSource() ? 0.2 : 0;
+    c += a.hasTarget() ? 0.1 : 0;
+    c += t.rule().verb() ? 0.1 : 0;
+    c += date != null && date.isPlaced() ? 0.05 : 0;
+    c -= a.refs().isEmpty() ? 0.1 : 0;
+    return Math.max(0.05, Math.min(0.9, c));
+  }
+}

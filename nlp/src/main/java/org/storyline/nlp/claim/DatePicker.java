@@ -1,0 +1,111 @@
+package org.storyline.nlp.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.storyline.core.time.DateSpan;
+import org.storyline.nlp.pipeline.ParsedSentence;
+import org.storyline.nlp.time.ResolvedTime;
+
+/**
+ * Picks the date of an event from the time expressions of its sentence. Each expression belongs
+ * to the nearest trigger, speech verb or other verb above it in the dependency tree ("CBS
+ * reported on Oct. 5 that ... started to deliver": Oct. 5 belongs to "reported"; "who served
+ * until May" belongs to "served"). An event takes its own expression, else one of a word it
+ * depends on below the attributing verb, else one that belongs to nobody (nearest first); never
+ * the date of the report that attributes it nor of another clause.
+ */
+public final class DatePicker {
+  private static final int MAX_STEPS = 8;
+
+  private DatePicker() {}
+
+  /**
+   * The token an expression belongs to: the first member of {@code owners} or verb above it, or 0
+   * if none.
+   */
+  static int owner(ParsedSentence s, ResolvedTime time, Set<Integer> owners) {
+    int head = head(s, time);
+    if (head == 0) {
+      return 0;
+    }
+    int v = head;
+    for (int steps = 0; steps < MAX_STEPS; steps++) {
+      v = s.primaryParent(v);
+      if (v == 0) {
+        return 0;
+      }
+      if (owners.contains(v) || s.isVerb(v)) {
+        return v;
+      }
+    }
+    return 0;
+  }
+
+  /** The token of the expression whose governor lies outside it, or 0. */
+  static int head(ParsedSentence s, ResolvedTime time) {
+    List<Integer> in = new ArrayList<>();
+    for (int k = 1; k <= s.size(); k++) {
+      if (s.begin(k) < time.end() && time.start() < s.finish(k)) {
+        in.add(k);
+      }
+    }
+    for (int k : in) {
+      if (!in.contains(s.primaryParent(k))) {
+        return k;
+      }
+    }
+    return in.isEmpty() ? 0 : in.get(0);
+  }
+
+  /**
+   * The date of trigger {@code trigger}.
+   *
+   * @param times the sentence's expressions resolved with the trigger's tense
+   * @param triggers tokens of all triggers of the sentence
+   * @param cues tokens of the speech verbs of the sentence
+   */
+  public static DateSpan pick(ParsedSentence s, int trigger, List<ResolvedTime> times, Set<Integer> triggers,
+      Set<Integer> cues) {
+    if (times.isEmpty()) {
+      return null;
+    }
+    Set<Integer> owners = new java.util.HashSet<>(triggers);
+    owners.addAll(cues);
+    owners.add(trigger);
+    ResolvedTime best = nearest(s, trigger, times, t -> owner(s, t, owners) == trigger);
+    if (best == null) {
+      int v = s.primaryParent(trigger);
+      for (int steps = 0; v != 0 && steps < MAX_STEPS && best == null; steps++) {
+        if (cues.contains(v)) {
+          break;
+        }
+        final int anc = v;
+        best = nearest(s, trigger, times, t -> owner(s, t, owners) == anc);
+        v = s.primaryParent(v);
+      }
+    }
+    if (best == null) {
+      best = nearest(s, trigger, times, t -> owner(s, t, owners) == 0);
+    }
+    return best == null ? null : best.date();
+  }
+
+  private static ResolvedTime nearest(ParsedSentence s, int trigger, List<ResolvedTime> times,
+      java.util.function.Predicate<ResolvedTime> ok) {
+    ResolvedTime best = null;
+    int bestDist = Integer.MAX_VALUE;
+    int at = s.begin(trigger);
+    for (ResolvedTime t : times) {
+      if (!ok.test(t)) {
+        continue;
+      }
+      int d = Math.min(Math.abs(t.start() - at), Math.abs(t.end() - at));
+      if (d < bestDist) {
+        best = t;
+        bestDist = d;
+      }
+    }
+    return best;
+  }
+}

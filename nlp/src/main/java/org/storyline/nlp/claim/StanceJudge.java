@@ -1,0 +1,93 @@
+package org.storyline.nlp.claim;
+
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.claim.Stance;
+import org.storyline.nlp.pipeline.ParsedSentence;
+import org.storyline.nlp.time.Tense;
+
+/**
+ * How the document holds a claim, checked in this order: denied (a rejection, a negated
+ * trigger, or a trigger inside what someone denies), alleged ("reportedly", "accused of",
+ * "suspicions that"), hypothetical ("could", "would", "possibly", "if"), planned (future),
+ * reported (attributed) and asserted.
+ */
+public final class StanceJudge {
+  private static final Set<String> MODAL_HYPOTHETICAL = Set.of("could", "would", "might", "may", "should");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  private final WordClasses words;
+
+  public StanceJudge(WordClasses words) {
+    this.words = words;
+  }
+
+  /** The stance of the claim reported by trigger {@code t}. */
+  public Stance stance(ParsedSentence s, FoundTrigger t, Tense tense, boolean attributed) {
+    int k = t.token();
+    if (t.rule().type() == EventType.REJECT || negated(s, k)) {
+      return Stance.DENIED;
+    }
+    boolean alleged = false;
+    boolean hypothetical = false;
+    int v = k;
+    for (int steps = 0; v != 0 && steps < 6; steps++) {
+      if (steps > 0 && words.is("denial", s.lemma(v))) {
+        return Stance.DENIED;
+      }
+      if (steps > 0 && words.is("allegation", s.lemma(v))) {
+        alleged = true;
+      }
+      for (int a : s.children(v, "advmod")) {
+        String w = s.lemma(a);
+        alleged |= words.is("hedge", w);
+        hypothetical |= words.is("possibility", w);
+      }
+      for (int a : s.children(v, "aux")) {
+        hypothetical |= MODAL_HYPOTHETICAL.contains(s.word(a).toLowerCase(Locale.ROOT));
+      }
+      for (int a : s.children(v, "mark")) {
+        hypothetical |= s.lemma(a).equals("if") || s.lemma(a).equals("unless");
+      }
+      if (steps > 0 && (s.lemma(v).equals("possible") || s.lemma(v).equals("unclear"))) {
+        hypothetical = true;
+      }
+      String rel = s.primaryRelation(v);
+      if (rel.startsWith("nsubj") || rel.startsWith("parataxis")) {
+        break;
+      }
+      v = s.primaryParent(v);
+    }
+    if (alleged) {
+      return Stance.ALLEGED;
+    }
+    if (hypothetical) {
+      return Stance.HYPOTHETICAL;
+    }
+    if (tense == Tense.FUTURE) {
+      return Stance.PLANNED;
+    }
+    return attributed ? Stance.REPORTED : Stance.ASSERTED;
+  }
+
+  /** "did not sign", "never visited", "signed no agreements". */
+  static boolean negated(ParsedSentence s, int k) {
+    for (int a : s.children(k, "advmod")) {
+      if (NEGATIONS.contains(s.word(a).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (int a : s.children(k, "neg")) {
+      return true;
+    }
+    for (int o : s.children(k, "obj")) {
+      for (int d : s.children(o, "det")) {
+        if (s.word(d).equalsIgnoreCase("no")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+/** The document analyzer: mentions, time expressions and claims of one article body. */
+package org.storyline.nlp;
