@@ -36,6 +36,7 @@ final class Corpus {
         dates.put(a.id(), new LocalDate[] {a.published().earliest(), a.published().latest()});
       }
     }
+    Map<String, NameForm> forms = new HashMap<>();
     for (DocumentAnalysis analysis : analyses) {
       String doc = analysis.document();
       documentOrder.putIfAbsent(doc, documentOrder.size());
@@ -49,7 +50,8 @@ final class Corpus {
           continue;
         }
         OfficeTitle title = OfficeTitle.fromKey(m.key(), kb);
-        MentionNode node = new MentionNode(nodes.size(), m, NameForm.of(m.text(), m.type()), title);
+        NameForm form = forms.computeIfAbsent(m.type() + "\u0000" + m.text(), k -> NameForm.of(m.text(), m.type()));
+        MentionNode node = new MentionNode(nodes.size(), m, form, title);
         nodes.add(node);
         list.add(node);
       }

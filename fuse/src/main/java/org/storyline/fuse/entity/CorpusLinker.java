@@ -11,8 +11,8 @@ import java.util.Set;
 import org.storyline.core.entity.EntityType;
 
 /**
- * Links names across the run: ties names to knowledge-base entries, joins equal normalised
- * names, then compares the distinct names that share a block key (surname, acronym, words)
+ * Links names across the run: ties names to knowledge-base entries (by name, else by the
+ * recogniser's normalised key), joins equal normalised names and equal recogniser keys, then compares the distinct names that share a block key (surname, acronym, words)
  * with {@link NameSimilarity}: SAME joins, PARTIAL joins only with shared context. Finally a
  * lone surname no document resolved joins the one full name of the run (or of the knowledge
  * base) with that surname, or the one with most shared context.
@@ -37,11 +37,18 @@ final class CorpusLinker {
       }
       Optional<KbEntry> e = byRecogniserKey(n);
       if (e.isEmpty() && !n.isLoneSurname()) {
-        String k = n.mention().type() + "\u0000" + n.mention().text();
-        e = cache.computeIfAbsent(k, x -> corpus.kb.lookup(n.mention().text(), n.mention().type()));
+        e = lookup(cache, n.mention().text(), n);
+      }
+      if (e.isEmpty() && n.recogniserName() != null) {
+        e = lookup(cache, n.recogniserName(), n);
       }
       e.ifPresent(entry -> corpus.clusters.anchor(n.index(), entry));
     }
+  }
+
+  private Optional<KbEntry> lookup(Map<String, Optional<KbEntry>> cache, String name, MentionNode n) {
+    String k = n.mention().type() + "\u0000" + name;
+    return cache.computeIfAbsent(k, x -> corpus.kb.lookup(name, n.mention().type()));
   }
 
   private Optional<KbEntry> byRecogniserKey(MentionNode n) {
@@ -72,6 +79,15 @@ final class CorpusLinker {
         }
       }
       byKey.computeIfAbsent(group(n.mention().type()) + n.form().key(), k -> new ArrayList<>()).add(n);
+    }
+    Map<String, MentionNode> byRecogniserName = new HashMap<>();
+    for (MentionNode n : corpus.nodes) {
+      if (n.recogniserName() != null) {
+        MentionNode first = byRecogniserName.putIfAbsent(group(n.mention().type()) + n.recogniserName(), n);
+        if (first != null) {
+          corpus.clusters.union(first.index(), n.index());
+        }
+      }
     }
     for (List<MentionNode> same : byKey.values()) {
       for (int i = 1; i < same.size(); i++) {

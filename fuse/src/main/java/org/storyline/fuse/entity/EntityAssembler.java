@@ -17,6 +17,8 @@ import org.storyline.core.entity.EntityType;
  * A cluster of title references alone, without a name or entry, gives no entity.
  */
 final class EntityAssembler {
+  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i:the)\\s+");
+  private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['\u2019]s?$");
   private EntityAssembler() {}
 
   static List<EntityDraft> assemble(Corpus corpus) {
@@ -58,8 +60,8 @@ final class EntityAssembler {
   /** A surface form without a leading "the" and a trailing possessive. */
   static String surface(String text) {
     String s = text.strip();
-    s = s.replaceFirst("^(?i:the)\\s+", "");
-    s = s.replaceFirst("['\u2019]s?$", "");
+    s = LEADING_THE.matcher(s).replaceFirst("");
+    s = POSSESSIVE_END.matcher(s).replaceFirst("");
     return s.strip().isEmpty() ? text.strip() : s.strip();
   }
 

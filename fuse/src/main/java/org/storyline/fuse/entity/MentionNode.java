@@ -32,4 +32,22 @@ record MentionNode(int index, Mention mention, NameForm form, OfficeTitle title)
   String document() {
     return mention.document();
   }
+
+  /**
+   * The recogniser's normalised name for a non-person mention ("north korea" for "Pyongyang"
+   * acting as a state, "sbu" for "Security Service of Ukraine", "north korea state media" for
+   * key {@code state media|north korea}), or null: none, a title, a knowledge-base id, or a person.
+   */
+  String recogniserName() {
+    String key = mention.key();
+    if (key == null || key.isBlank() || title != null || key.startsWith("title:") || key.startsWith("kb:")
+        || mention.type() == org.storyline.core.entity.EntityType.PERSON) {
+      return null;
+    }
+    if (key.startsWith("state media")) {
+      int bar = key.indexOf('|');
+      return bar < 0 ? null : key.substring(bar + 1).strip() + " state media";
+    }
+    return key.strip();
+  }
 }

@@ -39,6 +39,8 @@ final class NameForm {
       "launcher", "drone", "ballistic", "cruise", "short", "range", "shortrange", "hypersonic", "icbm",
       "srbm", "weapon");
 
+  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+
   private final String text;
   private final EntityType type;
   private final boolean person;
@@ -116,7 +118,7 @@ final class NameForm {
     while (raw.size() > 1 && raw.get(0).equals("the")) {
       raw.remove(0);
     }
-    String stripped = text.strip().replaceFirst("(?i)^the\\s+", "").replace(".", "");
+    String stripped = LEADING_THE.matcher(text.strip()).replaceFirst("").replace(".", "");
     String acronym = null;
     if (raw.size() == 1 && stripped.length() >= 2 && stripped.length() <= 6
         && stripped.chars().noneMatch(Character::isLowerCase) && stripped.chars().allMatch(Character::isLetter)) {

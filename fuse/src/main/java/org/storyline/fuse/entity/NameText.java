@@ -14,19 +14,24 @@ import java.util.regex.Pattern;
 final class NameText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|s'(?=\\s|$)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
 
   private NameText() {}
 
   /** Lower case without diacritics, with plain apostrophes and hyphens and single spaces. */
   static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD);
-    n = MARKS.matcher(n).replaceAll("");
+    String n = s;
+    if (!isAscii(s)) {
+      n = Normalizer.normalize(s, Normalizer.Form.NFD);
+      n = MARKS.matcher(n).replaceAll("");
+    }
     n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').replace('\u02bc', '\'')
         .replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-').replace('\u2013', '-')
         .replace('\u2014', '-').replace('\u00a0', ' ');
     n = n.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("ł", "l").replace("đ", "d");
-    return n.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    return SPACES.matcher(n.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
   }
 
   /** The word tokens of a name, folded; possessive "'s" and periods of abbreviations removed. */
@@ -34,7 +39,7 @@ final class NameText {
     String f = POSSESSIVE.matcher(fold(s)).replaceAll("");
     f = f.replace("'", "").replace(".", "");
     List<String> out = new ArrayList<>();
-    for (String t : f.split("[^a-z0-9]+")) {
+    for (String t : NON_WORD.split(f)) {
       if (t.isEmpty()) {
         continue;
       }
@@ -55,6 +60,15 @@ final class NameText {
   /** True if the text has at least one letter. */
   static boolean hasLetter(String s) {
     return s.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if the token is all digits. */

@@ -15,6 +15,8 @@ final class Romanisation {
           + "(?:ng|k|n|t|l|m|p)?";
   private static final Pattern SYLLABLES = Pattern.compile("(?:" + SYLLABLE + "){1,3}");
 
+  private static final Pattern BREAKS = Pattern.compile("[-\\s']+");
+
   private Romanisation() {}
 
   /** The skeleton of one folded Latin token (a Russian, Ukrainian or Western name). */
@@ -32,14 +34,15 @@ final class Romanisation {
 
   /**
    * The skeleton of a folded Korean given name, its syllables joined ("jong-un" = "jongun");
-   * parts split by hyphens or spaces are folded one by one, so no rule crosses a written break.
+   * parts split by hyphens or spaces are folded one by one, so no rule crosses a written break,
+   * and doubled letters stay ("Myong Gil" is not "Myong Il").
    */
   static String koreanGiven(String name) {
     StringBuilder b = new StringBuilder();
-    for (String part : name.split("[-\\s']+")) {
+    for (String part : BREAKS.split(name)) {
       b.append(koreanPart(part));
     }
-    return collapse(b.toString());
+    return b.toString();
   }
 
   private static String koreanPart(String part) {

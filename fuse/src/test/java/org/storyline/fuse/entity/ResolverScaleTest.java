@@ -1,0 +1,25 @@
+package org.storyline.fuse.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.storyline.core.stage.EntityResolution;
+
+/** A small version of {@link ResolverBenchmark}: fast, and checks quality on synthetic variants. */
+class ResolverScaleTest {
+  @Test
+  void resolvesAFewThousandMentionsQuicklyAndWell() {
+    SyntheticCorpus corpus = new SyntheticCorpus(200, 25, 300, 11L);
+    long t0 = System.nanoTime();
+    EntityResolution r = new MentionResolver().resolve(corpus.articles, corpus.analyses);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double[] q = corpus.bcubed(r);
+    System.out.printf("scale test: %d mentions, %d entities, %.2f s, B3 P=%.3f R=%.3f%n",
+        corpus.mentions, r.entities().size(), seconds, q[0], q[1]);
+    assertEquals(5000, corpus.mentions);
+    assertTrue(seconds < 10, "took " + seconds + " s");
+    assertTrue(q[0] > 0.95, "precision " + q[0]);
+    assertTrue(q[1] > 0.9, "recall " + q[1]);
+  }
+}
