@@ -10,6 +10,7 @@ import org.storyline.core.time.DateSpan;
 public final class DateLabels {
   private DateLabels() {}
 
+  /** The label of a date; {@code undated} for a missing or unplaced one. */
   public static String of(DateSpan d) {
     if (d == null || !d.isPlaced()) {
       return "undated";

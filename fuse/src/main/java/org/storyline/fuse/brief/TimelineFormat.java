@@ -10,6 +10,7 @@ import org.storyline.core.event.Event;
 public final class TimelineFormat {
   private TimelineFormat() {}
 
+  /** The timeline line of one event, without a line break. */
   public static String line(Event e) {
     String kind = e.type().name() + (e.mode() == null || e.mode().isBlank() ? "" : "/" + e.mode());
     int n = e.independentSources();

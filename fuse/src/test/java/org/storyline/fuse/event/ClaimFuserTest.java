@@ -330,7 +330,7 @@ class ClaimFuserTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
   void shuffledInputGivesTheSameEvents(long seed) {
-    SyntheticClaims data = new SyntheticClaims(800, 42);
+    SyntheticClaims data = new SyntheticClaims(400, 42);
     List<Event> expected = fuser.fuse(data.articles, data.claims);
     List<Claim> shuffled = new ArrayList<>(data.claims);
     Collections.shuffle(shuffled, new Random(seed));
