@@ -44,6 +44,8 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   private static final Pattern STRONG_NEGATIVE = Pattern.compile(
       "comment|related|share|social|newsletter|cookie|consent|sidebar|footer|breadcrumb|outbrain|taboola|"
           + "promo|recommend|advert|popup|modal", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALWAYS_CHROME = Pattern.compile(
+      "comment|disqus|cookie|consent|gdpr|outbrain|taboola", Pattern.CASE_INSENSITIVE);
   private static final String REMOVE_TAGS =
       "script, style, noscript, template, svg, iframe, object, embed, canvas, video, audio, input, button, "
           + "select, textarea, label, link, meta";
@@ -56,7 +58,9 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     List<DroppedBlock> dropped = new ArrayList<>();
     String title = title(page);
     clean(body, dropped);
-    Element best = bestContainer(body, ld.text("articleBody"));
+    Element best = Boolean.getBoolean("storyline.readability") ? bestContainer(body, ld.text("articleBody"))
+        : new ProseDensity(Double.parseDouble(System.getProperty("storyline.penalty", "0.3")),
+            Integer.getInteger("storyline.minblock", 60)).best(body);
     if (best == null) {
       throw new StorylineException(ErrorCode.NO_MAIN_TEXT,
           document.source().describe() + ": no block of the page holds article text");
@@ -92,22 +96,45 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       drop(e, e.normalName().equals("nav") ? "navigation" : e.normalName().equals("form") ? "form" : "boilerplate",
           dropped);
     }
+    Map<Element, Integer> prose = proseLengths(body);
+    int total = Math.max(1, prose.getOrDefault(body, 0));
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e == body || e.parent() == null) {
         continue;
       }
       String hints = hints(e);
-      if (hints.isEmpty()) {
+      if (hints.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
+          || strongPositive(hints)) {
         continue;
       }
-      if (STRONG_NEGATIVE.matcher(hints).find() && !strongPositive(hints)
-          || NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find()) {
-        if (e.normalName().equals("article") || e.normalName().equals("main")) {
-          continue;
-        }
+      int own = prose.getOrDefault(e, 0);
+      boolean remove;
+      if (ALWAYS_CHROME.matcher(hints).find()) {
+        remove = true;
+      } else if (STRONG_NEGATIVE.matcher(hints).find()) {
+        remove = own * 2 < total; // a wrapper holding most of the prose is not chrome, whatever its class
+      } else {
+        remove = NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find() && own < 200;
+      }
+      if (remove) {
         drop(e, reason(hints), dropped);
       }
     }
+  }
+
+  /** Characters of paragraph text inside each element. */
+  private static Map<Element, Integer> proseLengths(Element body) {
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    for (Element p : body.select("p, pre, blockquote, li")) {
+      int len = p.text().length();
+      for (Element a = p.parent(); a != null; a = a.parent()) {
+        lengths.merge(a, len, Integer::sum);
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    return lengths;
   }
 
   private static boolean strongPositive(String hints) {

@@ -33,6 +33,9 @@ public final class PublicationDateFinder {
   private static final List<String> MODIFIED_NAMES = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
       "lastmod");
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "[\"']?(datePublished|publishedDate|published_on|publishDate|first_publication_date|publication_date|"
+          + "date_published|publishedAt|published_at|pubDate)[\"']?\\s*:\\s*[\"']([0-9]{4}-[0-9]{2}-[0-9]{2})");
   private static final Pattern URL_DAY = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.|$)");
   private static final Pattern URL_DAY_SEPARATED = Pattern.compile(
@@ -53,30 +56,35 @@ public final class PublicationDateFinder {
     if (doc.published() != null) {
       return new PublicationDate(doc.published(), null, DateBasis.GIVEN, 1.0);
     }
+    PublicationDate fromUrl = urlDate(doc.source().url());
+    if (fromUrl != null && fromUrl.granularity() == org.storyline.core.time.Granularity.DAY) {
+      return fromUrl;
+    }
     if (page != null) {
-      LocalDate d = DateText.parse(ld.text("datePublished"));
-      if (d == null) {
-        d = DateText.parse(ld.text("dateCreated"));
-      }
+      LocalDate d = timeElement(page);
       if (d != null) {
-        return PublicationDate.of(d, DateBasis.METADATA, 0.95);
+        return PublicationDate.of(d, DateBasis.METADATA, 0.8);
       }
       d = metaDate(page, META_NAMES);
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.9);
       }
-      d = timeElement(page);
-      if (d != null) {
-        return PublicationDate.of(d, DateBasis.METADATA, 0.8);
-      }
-    }
-    PublicationDate fromUrl = urlDate(doc.source().url());
-    if (fromUrl != null && fromUrl.granularity() == org.storyline.core.time.Granularity.DAY) {
-      return fromUrl;
     }
     LocalDate text = headerDate(headerZone(doc, extraction, page));
     if (text != null) {
       return PublicationDate.of(text, DateBasis.TEXT, 0.6);
+    }
+    if (page != null) {
+      LocalDate d = DateText.parse(ld.text("datePublished"));
+      if (d == null) {
+        d = DateText.parse(ld.text("dateCreated"));
+      }
+      if (d == null) {
+        d = scriptDate(doc.content());
+      }
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.METADATA, 0.8);
+      }
     }
     if (fromUrl != null) {
       return fromUrl;
@@ -98,6 +106,12 @@ public final class PublicationDateFinder {
       }
     }
     return null;
+  }
+
+  /** A publication date in page data embedded for scripts ({@code "publishedDate":"2024-05-01..."}). */
+  static LocalDate scriptDate(String html) {
+    Matcher m = SCRIPT_DATE.matcher(html);
+    return m.find() ? DateText.parse(m.group(2)) : null;
   }
 
   static LocalDate metaDate(Document page, List<String> names) {
@@ -181,8 +195,8 @@ public final class PublicationDateFinder {
 
   /**
    * The text before the article body: the header where datelines and bylines stand. For HTML,
-   * the page text from just before the headline (at most 1500 characters) to the first body
-   * paragraph; for text, the
+   * the page text from just before the headline to the first body paragraph (at most 1500
+   * characters), or around the headline if the body is not found; for text, the
    * dropped lines before the first body paragraph except captions and credits.
    */
   static String headerZone(SourceDocument doc, Extraction extraction, Document page) {
@@ -193,16 +207,17 @@ public final class PublicationDateFinder {
     if (page != null) {
       text = page.body() == null ? "" : page.body().text();
       int at = probe.isEmpty() ? -1 : text.indexOf(probe);
-      if (at < 0) {
+      String title = extraction == null ? null : extraction.title();
+      int t = title != null && title.length() > 10 ? text.indexOf(title) : -1;
+      if (at < 0 && t < 0) {
         return "";
       }
+      if (at < 0 || t >= 0 && at < t) {
+        return text.substring(Math.max(0, t - 400), Math.min(text.length(), t + title.length() + 400));
+      }
       int from = Math.max(0, at - 1500);
-      String title = extraction == null ? null : extraction.title();
-      if (title != null && title.length() > 10) {
-        int t = text.lastIndexOf(title, at);
-        if (t >= 0) {
-          from = Math.max(from, t - 300);
-        }
+      if (t >= 0) {
+        from = Math.max(from, t - 400);
       }
       return text.substring(from, at);
     }
@@ -226,12 +241,16 @@ public final class PublicationDateFinder {
     return zone.toString();
   }
 
-  /** The first date in the header zone not stamped as an update, preferring a "Published" one. */
+  /**
+   * The first date in the header zone stamped "Published", else the first not stamped as an
+   * update, else the first update stamp.
+   */
   static LocalDate headerDate(String zone) {
     if (zone == null || zone.isEmpty()) {
       return null;
     }
     LocalDate fallback = null;
+    LocalDate updated = null;
     int from = 0;
     while (from < zone.length()) {
       DateText.Found f = DateText.first(zone.substring(from));
@@ -243,12 +262,16 @@ public final class PublicationDateFinder {
       if (PUBLISHED_BEFORE.matcher(before).find()) {
         return f.date();
       }
-      if (!UPDATED_BEFORE.matcher(before).find() && fallback == null) {
-        fallback = f.date();
+      if (!UPDATED_BEFORE.matcher(before).find()) {
+        if (fallback == null) {
+          fallback = f.date();
+        }
+      } else if (updated == null) {
+        updated = f.date();
       }
       from = from + f.end();
     }
-    return fallback;
+    return fallback != null ? fallback : updated;
   }
 
   private static String firstNonEmpty(String... values) {

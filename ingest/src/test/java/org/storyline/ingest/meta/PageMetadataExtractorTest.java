@@ -85,23 +85,26 @@ class PageMetadataExtractorTest {
         + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily Wire Service\"}}]}</script>";
     String metaTag = "<meta property=\"article:published_time\" content=\"2024-03-04T10:00:00Z\">";
     String time = "<time datetime=\"2024-03-03\">March 3</time>";
-    String url = "https://news.test/world/2024/03/02/envoys-meet";
+    String dated = "https://news.test/world/2024/03/02/envoys-meet";
+    String plain = "https://news.test/world/envoys-meet";
     Metadata all = of(html("<html lang=\"en-GB\"><head>" + ld + metaTag + "</head><body>" + time + BODY
-        + "</body></html>", url));
-    assertEquals("2024-03-05", all.published().date());
+        + "</body></html>", dated));
+    assertEquals("2024-03-02", all.published().date());
+    assertEquals(DateBasis.URL, all.published().basis());
     assertEquals(List.of("Lea Hahn"), all.authors());
     assertEquals("The Daily Wire Service", all.outlet());
     assertEquals("en", all.language());
-    assertEquals("2024-03-04", of(html("<html><head>" + metaTag + "</head><body>" + time + BODY + "</body></html>",
-        url)).published().date());
-    assertEquals("2024-03-03", of(html("<html><body>" + time + BODY + "</body></html>", url)).published().date());
-    Metadata byUrl = of(html("<html><body>" + BODY + "</body></html>", url));
-    assertEquals("2024-03-02", byUrl.published().date());
-    assertEquals(DateBasis.URL, byUrl.published().basis());
-    assertEquals("news.test", byUrl.outlet());
-    Metadata crawl = of(html("<html><body>" + BODY + "</body></html>", "https://news.test/a"));
+    assertEquals("2024-03-03", of(html("<html><head>" + ld + metaTag + "</head><body>" + time + BODY
+        + "</body></html>", plain)).published().date());
+    assertEquals("2024-03-04", of(html("<html><head>" + ld + metaTag + "</head><body>" + BODY + "</body></html>",
+        plain)).published().date());
+    Metadata jsonLd = of(html("<html><head>" + ld + "</head><body>" + BODY + "</body></html>", plain));
+    assertEquals("2024-03-05", jsonLd.published().date());
+    assertEquals(DateBasis.METADATA, jsonLd.published().basis());
+    Metadata crawl = of(html("<html><body>" + BODY + "</body></html>", plain));
     assertEquals("2025-01-05", crawl.published().date());
     assertEquals(DateBasis.INFERRED, crawl.published().basis());
+    assertEquals("news.test", crawl.outlet());
   }
 
   @Test

@@ -1,0 +1,117 @@
+package org.storyline.ingest.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Picks the element that best covers the page's prose: every text character is counted as prose
+ * when its block (nearest paragraph-like ancestor) is long enough and not mostly links, else as
+ * chrome; the chosen element maximises {@code prose - penalty * chrome} over all elements.
+ */
+final class ProseDensity {
+  private final double penalty;
+  private final int minBlock;
+
+  ProseDensity(double penalty, int minBlock) {
+    this.penalty = penalty;
+    this.minBlock = minBlock;
+  }
+
+  /** The best element under {@code root} (possibly {@code root}), or null if the page has no prose. */
+  Element best(Element root) {
+    Map<Element, int[]> blockStats = new IdentityHashMap<>(); // block -> {text, link text}
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          int len = t.text().strip().length();
+          if (len == 0) {
+            return;
+          }
+          Element block = block(t);
+          int[] st = blockStats.computeIfAbsent(block, k -> new int[2]);
+          st[0] += len;
+          if (insideLink(t, block)) {
+            st[1] += len;
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, root);
+    Map<Element, double[]> totals = new IdentityHashMap<>(); // element -> {prose, chrome}
+    for (Map.Entry<Element, int[]> e : blockStats.entrySet()) {
+      int[] st = e.getValue();
+      Element block = e.getKey();
+      boolean prose = st[0] >= minBlock && st[1] * 10 < st[0] * 4 && !teaser(block);
+      double weight = prose ? st[0] - st[1] : 0;
+      double chrome = prose ? st[1] : st[0];
+      for (Element a = block; a != null; a = a.parent()) {
+        double[] t = totals.computeIfAbsent(a, k -> new double[2]);
+        t[0] += weight;
+        t[1] += chrome;
+        if (a == root) {
+          break;
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, double[]> e : totals.entrySet()) {
+      double score = e.getValue()[0] - penalty * e.getValue()[1];
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An excerpt of another article: cut with an ellipsis or a "read more" link, or placed right
+   * under a linked heading (the layout of post lists).
+   */
+  static boolean teaser(Element block) {
+    String text = block.text().strip();
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith("…") || lower.endsWith("[…]") || lower.endsWith("[...]") || lower.endsWith("read more")
+        || lower.endsWith("continue reading") || lower.endsWith("read more »") || lower.endsWith("...")) {
+      return true;
+    }
+    Element prev = Boolean.getBoolean("storyline.headteaser") ? block.previousElementSibling() : null;
+    for (int i = 0; i < 2 && prev != null; i++) {
+      if (prev.normalName().matches("h[1-6]")) {
+        Element link = prev.selectFirst("a[href]");
+        return link != null && link.text().length() * 10 >= prev.text().length() * 8 && prev.text().length() > 0;
+      }
+      if (prev.text().length() > 40) {
+        break;
+      }
+      prev = prev.previousElementSibling();
+    }
+    return false;
+  }
+
+  private static Element block(Node n) {
+    Element p = n.parent() instanceof Element e ? e : null;
+    while (p != null && !BlockText.BLOCKS.contains(p.normalName()) && p.parent() != null) {
+      p = p.parent();
+    }
+    return p;
+  }
+
+  private static boolean insideLink(Node n, Element stop) {
+    for (Node p = n.parent(); p != null && p != stop; p = p.parent()) {
+      if (p instanceof Element e && e.normalName().equals("a")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
