@@ -40,7 +40,8 @@ final class EntityAssembler {
         continue;
       }
       EntityType type = kb != null ? kb.type() : majorityType(members);
-      String name = kb != null ? kb.name() : canonical(names, type);
+      String name = kb != null ? kb.name() : canonical(type == EntityType.PERSON
+          ? names.stream().map(NameForm::personDisplay).toList() : names, type);
       String key = kb != null ? kb.id() : NameForm.of(name, type).key();
       String id = EntityDraft.idOf(type, key);
       EntityDraft draft = new EntityDraft(id, name, type, kb == null ? null : kb.wikidata());

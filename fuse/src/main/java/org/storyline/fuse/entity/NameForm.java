@@ -23,6 +23,12 @@ final class NameForm {
       "lord", "gen", "general", "col", "colonel", "lt", "maj", "major", "adm", "admiral", "sgt",
       "president", "pres", "chairman", "comrade", "marshal", "minister", "premier", "senator", "sen",
       "rep", "gov", "governor", "ambassador", "secretary", "spokesman", "spokeswoman");
+  /** Words of a post written before a name ("Russian Defence Minister Sergei Shoigu"). */
+  private static final Set<String> ROLE_WORDS = Set.of("leader", "minister", "spokesperson", "dictator",
+      "envoy", "chief", "commander", "diplomat", "foreign", "defence", "defense", "top", "supreme", "prime",
+      "deputy", "first", "security", "press", "army", "military", "intelligence", "state", "vice", "council",
+      "national", "head", "former", "acting", "senior", "adviser", "advisor", "representative", "prosecutor",
+      "director", "mayor", "official", "lawmaker", "legislator", "opposition");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di",
       "del", "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "du");
@@ -78,9 +84,7 @@ final class NameForm {
 
   private static NameForm person(String text) {
     List<String> t = new ArrayList<>(NameText.words(text));
-    while (t.size() > 1 && HONORIFICS.contains(t.get(0))) {
-      t.remove(0);
-    }
+    t.subList(0, leadingPost(t)).clear();
     while (t.size() > 1 && SUFFIXES.contains(t.get(t.size() - 1))) {
       t.remove(t.size() - 1);
     }
@@ -111,6 +115,43 @@ final class NameForm {
     String k = "p:" + (givenWords.isEmpty() ? "" : String.join(" ", givenWords) + "|") + Romanisation.latin(last);
     return new NameForm(text, EntityType.PERSON, true, false, Collections.unmodifiableSet(sn),
         List.copyOf(givenWords), t, k, null, null, null);
+  }
+
+  /**
+   * How many leading words are a post, an honorific or a state's adjective rather than the name
+   * ("Russian President Vladimir Putin" has two); at least one word is always left.
+   */
+  private static int leadingPost(List<String> words) {
+    NameTables tables = NameTables.get();
+    int i = 0;
+    while (i < words.size() - 1) {
+      String w = words.get(i);
+      if (HONORIFICS.contains(w) || ROLE_WORDS.contains(w) || tables.stateOfDemonym(w) != null
+          || (i > 0 && (w.equals("of") || w.equals("the")))) {
+        i++;
+      } else if (i + 2 < words.size() && tables.stateOfDemonym(w + " " + words.get(i + 1)) != null) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** A person's name as written without the post before it ("Vladimir Putin" for "Russian President Vladimir Putin"). */
+  static String personDisplay(String text) {
+    int post = leadingPost(NameText.words(text));
+    if (post == 0) {
+      return text.strip();
+    }
+    String[] chunks = text.strip().split("\\s+");
+    int consumed = 0;
+    int c = 0;
+    while (c < chunks.length && consumed < post) {
+      consumed += NameText.words(chunks[c]).size();
+      c++;
+    }
+    return consumed == post && c < chunks.length ? String.join(" ", List.of(chunks).subList(c, chunks.length)) : text.strip();
   }
 
   private static NameForm named(String text, EntityType type) {

@@ -26,6 +26,10 @@ final class TitleLinker {
   private static final long LEARNED_DAYS = 366;
   private static final Pattern SENTENCE_END = Pattern.compile("[a-z0-9)\"'\u201d]{2}[.!?][\"'\u201d\u2019]?\\s|\\n");
 
+  /** Posts a text may give the person that a later "the ... leader" refers to. */
+  private static final List<String> LEADER_ROLES = List.of("president", "dictator", "supreme leader",
+      "chairman", "head of state", "king", "emir", "supreme guide");
+
   private record Binding(String titleKey, int node, LocalDate[] date) {}
 
   private final Corpus corpus;
@@ -91,7 +95,12 @@ final class TitleLinker {
     return gap <= LEARNED_DAYS;
   }
 
-  /** Per title key of the document, the clusters of full names the text gives that title. */
+  /**
+   * Per title key of the document, the clusters of full names the text gives that title: in the
+   * words before the name ("North Korean leader Kim Jong Un"), in an apposition after it
+   * ("Sergei Shoigu, Russia's defence minister,"), or as a title reference right next to it
+   * ("the Russian leader, Vladimir Putin"). A window never reaches past another person.
+   */
   private Map<String, Set<Integer>> namedInContext(String doc, List<MentionNode> nodes, Iterable<OfficeTitle> titles) {
     Map<String, Set<Integer>> out = new HashMap<>();
     String body = corpus.body(doc);
@@ -99,30 +108,55 @@ final class TitleLinker {
       return out;
     }
     List<MentionNode> people = nodes.stream()
-        .filter(n -> n.form().isPerson() && !n.isTitle() && n.mention().span().fitsIn(body))
+        .filter(n -> n.form().isPerson() && n.mention().span().fitsIn(body))
         .sorted((x, y) -> x.mention().span().compareTo(y.mention().span())).toList();
     for (int i = 0; i < people.size(); i++) {
       MentionNode n = people.get(i);
       if (!n.isFullPersonName()) {
         continue;
       }
-      int from = i == 0 ? 0 : Math.min(people.get(i - 1).mention().span().end(), n.mention().span().start());
-      int to = i + 1 == people.size() ? body.length()
-          : Math.max(people.get(i + 1).mention().span().start(), n.mention().span().end());
-      String before = OfficeTitle.foldContext(before(body, from, n.mention().span().start()));
-      String after = OfficeTitle.foldContext(after(body, n.mention().span().end(), to));
+      MentionNode prev = i == 0 ? null : people.get(i - 1);
+      MentionNode next = i + 1 == people.size() ? null : people.get(i + 1);
+      int start = n.mention().span().start();
+      int end = n.mention().span().end();
+      for (MentionNode adjacent : new MentionNode[] {prev, next}) {
+        if (adjacent != null && adjacent.isTitle() && touches(body, adjacent, n)) {
+          bind(out, adjacent.title(), n, doc);
+        }
+      }
+      int from = prev == null ? 0 : Math.min(prev.mention().span().end(), start);
+      int to = next == null ? body.length() : Math.max(next.mention().span().start(), end);
+      String before = OfficeTitle.foldContext(before(body, from, start) + " " + n.mention().text());
+      String after = OfficeTitle.foldContext(after(body, end, to));
       for (OfficeTitle t : titles) {
         if (describes(t, before) || describes(t, after)) {
-          out.computeIfAbsent(t.key(), k -> new LinkedHashSet<>()).add(corpus.clusters.find(n.index()));
-          bindings.add(new Binding(t.key(), n.index(), corpus.date(doc)));
+          bind(out, t, n, doc);
         }
       }
     }
     return out;
   }
 
+  private void bind(Map<String, Set<Integer>> out, OfficeTitle t, MentionNode person, String doc) {
+    out.computeIfAbsent(t.key(), k -> new LinkedHashSet<>()).add(corpus.clusters.find(person.index()));
+    bindings.add(new Binding(t.key(), person.index(), corpus.date(doc)));
+  }
+
+  /** True if only spaces and one comma or dash stand between the two mentions. */
+  private static boolean touches(String body, MentionNode a, MentionNode b) {
+    int from = Math.min(a.mention().span().end(), b.mention().span().end());
+    int to = Math.max(a.mention().span().start(), b.mention().span().start());
+    if (to < from || to - from > 4) {
+      return false;
+    }
+    String gap = body.substring(from, to).strip();
+    return gap.isEmpty() || gap.equals(",") || gap.equals("-") || gap.equals("—") || gap.equals("–");
+  }
+
   private boolean describes(OfficeTitle t, String folded) {
-    if (!folded.contains(" " + t.role() + " ")) {
+    boolean role = folded.contains(" " + t.role() + " ")
+        || t.role().equals("leader") && LEADER_ROLES.stream().anyMatch(r -> folded.contains(" " + r + " "));
+    if (!role) {
       return false;
     }
     if (t.qualifier().isEmpty()) {

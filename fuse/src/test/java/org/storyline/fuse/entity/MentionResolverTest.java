@@ -124,6 +124,19 @@ class MentionResolverTest {
   }
 
   @Test
+  void titleInsideThePersonSpanAlsoBindsAndTheNameDropsThePost() {
+    TestDocument d = TestDocument.of("d", "2024-06-19",
+        "Russian President Vladimir Putin landed at dawn. The Russian leader was greeted by Ivo Marek.")
+        .all("Russian President Vladimir Putin", EntityType.PERSON).all("Ivo Marek", EntityType.PERSON)
+        .title("The Russian leader", "title:leader|russia");
+    EntityResolution r = resolve(WITHOUT_KB, d);
+    String putin = at(r, d, "Russian President Vladimir Putin");
+    assertEquals(putin, at(r, d, "The Russian leader"));
+    assertEquals("Vladimir Putin", entity(r, putin).name());
+    assertEquals(List.of("Russian President Vladimir Putin"), entity(r, putin).aliases());
+  }
+
+  @Test
   void titleAfterTheNameInAnAppositionResolves() {
     TestDocument d = TestDocument.of("d", null,
         "Gen. Ivo Marek, the Slovak army chief, visited the border. The Slovak army chief then flew home.")

@@ -72,6 +72,11 @@ final class NamePairs {
       Valery Gerasimov | PERSON | Valeriy Gerasimov | PERSON
       Andrei Belousov | PERSON | Andrey Belousov | PERSON
       President Vladimir Putin | PERSON | Vladimir Putin | PERSON
+      Russian President Vladimir Putin | PERSON | Vladimir Putin | PERSON
+      North Korean leader Kim Jong Un | PERSON | Kim Jong Un | PERSON
+      U.S. Secretary of State Antony Blinken | PERSON | Antony Blinken | PERSON
+      KN-23 missiles | WEAPON | KN-23 | WEAPON
+      Hwasong-11 short-range ballistic missiles | WEAPON | Hwasong-11 | WEAPON
       Recep Tayyip Erdoğan | PERSON | Recep Tayyip Erdogan | PERSON
       Emmanuel Macron | PERSON | Emmanuel Macron's | PERSON
       National Intelligence Service | ORGANIZATION | NIS | ORGANIZATION
@@ -151,6 +156,8 @@ final class NamePairs {
       152mm artillery shells | WEAPON | 122mm artillery shells | WEAPON
       Kyiv Independent | MEDIA | Kyiv Post | MEDIA
       Iran | STATE | Iraq | STATE
+      Russian President Vladimir Putin | PERSON | Ukrainian President Volodymyr Zelensky | PERSON
+      Vladimir Kara-Murza | PERSON | Vladimir Putin | PERSON
       """);
 
   private NamePairs() {}
