@@ -98,8 +98,10 @@ public final class ClaimFuser implements EventFuser {
         target = new Cluster(clusters.size(), m.type());
         clusters.add(target);
       }
+      DateWindow before = target.window();
       List<String> fresh = target.add(m);
-      index.register(target, target.members.size() == 1 ? target.keys : fresh);
+      boolean moved = before != null && !before.covers(target.window());
+      index.register(target, target.members.size() == 1 || moved ? target.keys : fresh);
     }
     Map<String, Cluster> undatedGroups = new LinkedHashMap<>();
     for (Member m : undated) {

@@ -70,6 +70,13 @@ record DateWindow(LocalDate start, LocalDate end) {
     return new DateWindow(s, e);
   }
 
+  /** True if every day of {@code other} lies in this window. */
+  boolean covers(DateWindow other) {
+    boolean startOk = start == null || other.start != null && !other.start.isBefore(start);
+    boolean endOk = end == null || other.end != null && !other.end.isAfter(end);
+    return startOk && endOk;
+  }
+
   /** True if both bounds are known. */
   boolean bounded() {
     return start != null && end != null;

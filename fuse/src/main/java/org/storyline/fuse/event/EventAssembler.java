@@ -117,6 +117,11 @@ final class EventAssembler {
     for (Claim d : denials) {
       evidence.add(EvidenceText.denial(denier(d), sources.original(d.document()), d.id()));
     }
+    for (Claim c : claims) {
+      if (c.denies() != null) {
+        evidence.add("denies claim " + c.denies());
+      }
+    }
 
     List<String> documents = new ArrayList<>(new TreeSet<>(claims.stream().map(Claim::document).toList()));
     String first = claims.get(0).id();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *       independent source: Yonhap"}, {@code "no supporting source"}),
  *   <li>{@code "stated by Russia, a party"} when an actor's own statement supports it,
  *   <li>{@code "planned"} when only planned so far,
- *   <li>{@code "denied by North Korea (doc-1a2b, claim clm-3c4d)"} once per denial.
+ *   <li>{@code "denied by North Korea (doc-1a2b, claim clm-3c4d)"} once per denial,
+ *   <li>{@code "denies claim clm-3c4d"} once per member claim of a denial.
  * </ul>
  */
 public final class EvidenceText {

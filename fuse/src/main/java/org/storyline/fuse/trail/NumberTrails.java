@@ -22,12 +22,17 @@ import org.storyline.fuse.event.ActorKeys;
  *
  * <p>Only counts are followed (quantities without a unit of measure, with an item). Roles are
  * taken as the extractor gives them: for transfers the source is the giver, also for "buy from"
- * sentences, whose seller the extractor makes the source. Claims of a document that duplicates
+ * sentences, whose seller the extractor makes the source. A claim that names actors without
+ * roles (a bare quantity sentence) joins the one directed trail of its item whose two sides it
+ * names, else the trail of its item without sides. Claims of a document that duplicates
  * another input document are left out, so a copy adds no point.
  * Trails are sorted by item, then from, then to.
  */
 public final class NumberTrails {
   private record Key(String item, String from, String to) {}
+
+  /** A point whose claim names actors without roles, placed once all directed trails are known. */
+  private record Pending(String item, List<String> names, TrailPoint point) {}
 
   /** The trails of all counted items in the claims, sorted by item, from and to. */
   public List<Trail> build(List<Article> articles, List<Claim> claims) {
@@ -42,6 +47,7 @@ public final class NumberTrails {
         .thenComparing(Key::from, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(Key::to, Comparator.nullsFirst(Comparator.naturalOrder())));
     Map<String, Map<String, Integer>> displayNames = new HashMap<>();
+    List<Pending> undirected = new ArrayList<>();
     for (Claim c : claims) {
       Article a = byId.get(c.document());
       if (a != null && a.duplicateOf() != null && byId.containsKey(a.duplicateOf())) {
@@ -54,10 +60,28 @@ public final class NumberTrails {
         if (item == null) {
           continue;
         }
+        TrailPoint point = new TrailPoint(c.id(), c.document(), StatementDates.of(c, a), claimant(c, a),
+            q.value(), q.low(), q.high(), q.bound(), q.text());
+        if (from == null && to == null && !unroled(c).isEmpty()) {
+          undirected.add(new Pending(item, unroled(c), point));
+          continue;
+        }
         Key key = new Key(item, nameKey(from, displayNames), nameKey(to, displayNames));
-        points.computeIfAbsent(key, k -> new ArrayList<>()).add(new TrailPoint(c.id(), c.document(),
-            StatementDates.of(c, a), claimant(c, a), q.value(), q.low(), q.high(), q.bound(), q.text()));
+        points.computeIfAbsent(key, k -> new ArrayList<>()).add(point);
       }
+    }
+    for (Pending p : undirected) {
+      Key home = null;
+      int fits = 0;
+      for (Key k : points.keySet()) {
+        if (k.item().equals(p.item()) && k.from() != null && k.to() != null
+            && p.names().contains(k.from()) && p.names().contains(k.to())) {
+          home = k;
+          fits++;
+        }
+      }
+      Key key = fits == 1 ? home : new Key(p.item(), null, null);
+      points.computeIfAbsent(key, k -> new ArrayList<>()).add(p.point());
     }
     List<Trail> trails = new ArrayList<>();
     for (Map.Entry<Key, List<TrailPoint>> e : points.entrySet()) {
@@ -75,6 +99,17 @@ public final class NumberTrails {
       .thenComparing(p -> p.claimDate().end(), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(TrailPoint::claimId)
       .thenComparingDouble(TrailPoint::value);
+
+  /** Normalised names of the actors that carry no role. */
+  private static List<String> unroled(Claim c) {
+    List<String> out = new ArrayList<>();
+    for (EntityRef a : c.actors()) {
+      if (a.role() == null) {
+        out.add(ActorKeys.normalise(a.name()));
+      }
+    }
+    return out;
+  }
 
   private static EntityRef first(Claim c, String role) {
     for (EntityRef a : c.actors()) {

@@ -228,6 +228,7 @@ class ClaimFuserTest {
     assertTrue(aid.evidence().contains("denied by North Korea (d-courier, claim t9)"), aid.evidence());
     assertEquals(List.of("t1"), aid.claims());
     assertEquals("North Korea denies arms transfers", rejection.title());
+    assertTrue(rejection.evidence().contains("denies claim t1"), rejection.evidence());
 
     Claim second = claim("t2", "d-gazette").event(EventType.AID, "military").source("North Korea")
         .target("Russia").month(2024, 1).build();
@@ -310,6 +311,19 @@ class ClaimFuserTest {
     assertEquals(List.of("North Korea", "Russia", "Wagner Group"), e.actors().stream().map(a -> a.name()).toList());
     assertEquals("source", e.actors().get(0).role());
     assertEquals("North Korea supplies ballistic missiles to Russia and Wagner Group", e.title());
+  }
+
+  @Test
+  void aPlannedDateMovedByADayStillFindsTheEventAcrossAMonthEnd() {
+    Event e = only(fuse(
+        claim("pm1", "d-courier").event(EventType.CONSULT, "visit").source("Kim Jong Un").target("Russia")
+            .day("2024-06-30").stance(Stance.PLANNED).build(),
+        claim("pm2", "d-gazette").event(EventType.CONSULT, "visit").source("Kim Jong Un").target("Russia")
+            .day("2024-07-01").build(),
+        claim("pm3", "d-daily").event(EventType.CONSULT, "visit").source("Kim Jong Un").target("Russia")
+            .month(2024, 7, "in July").build()));
+    assertEquals(LocalDate.of(2024, 7, 1), e.date().start());
+    assertEquals(EventStatus.CONFIRMED, e.status());
   }
 
   @Test

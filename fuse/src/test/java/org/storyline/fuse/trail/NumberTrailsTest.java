@@ -152,4 +152,21 @@ class NumberTrailsTest {
     assertEquals(LocalDate.of(2024, 7, 1), points.get(3).claimDate().start());
     assertEquals(Granularity.MONTH, points.get(3).claimDate().granularity());
   }
+
+  @Test
+  void aQuantityWithoutRolesJoinsTheOneTrailWhoseSidesItNames() {
+    Claim directed = claim("u1", "d-may").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .quantity(1000, Bound.APPROX, "containers of munitions", "about 1,000").build();
+    Claim bare = claim("u2", "d-nov").actor(org.storyline.fuse.event.Fixtures.unresolved("Russia", null))
+        .actor(org.storyline.fuse.event.Fixtures.unresolved("North Korea", null))
+        .quantity(7000, Bound.APPROX, "containers of munitions", "around 7,000").build();
+    Claim stray = claim("u3", "d-nov").actor(org.storyline.fuse.event.Fixtures.unresolved("Belarus", null))
+        .quantity(50, Bound.EXACT, "containers of munitions", "50").build();
+    List<Trail> trails = new NumberTrails().build(DOCS, List.of(bare, directed, stray));
+    assertEquals(2, trails.size());
+    assertEquals(null, trails.get(0).from());
+    assertEquals(List.of("u3"), trails.get(0).points().stream().map(TrailPoint::claimId).toList());
+    assertEquals("North Korea", trails.get(1).from());
+    assertEquals(List.of("u1", "u2"), trails.get(1).points().stream().map(TrailPoint::claimId).toList());
+  }
 }
