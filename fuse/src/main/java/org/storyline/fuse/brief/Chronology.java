@@ -1,8 +1,12 @@
 package org.storyline.fuse.brief;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.storyline.core.event.Event;
+import org.storyline.core.event.EventStatus;
 import org.storyline.fuse.event.EventOrder;
 import org.storyline.fuse.event.EvidenceText;
 
@@ -11,7 +15,9 @@ import org.storyline.fuse.event.EvidenceText;
  * chronological order, one line each: date at its precision, title, status and sources, as in
  * {@code 2023-09-13 — Kim Jong Un meets Vladimir Putin at Vostochny Cosmodrome [confirmed; 2
  * sources: Euronews, Kyiv Independent]}. Source names come from the event's evidence
- * ({@link EvidenceText}); when it names none, only the count is given.
+ * ({@link EvidenceText}); when it names none, only the count is given. A vaguely dated event
+ * whose claims could not be told apart from a more precise one of the same title is left out
+ * unless the filter keeps it ({@link ChronologyFilter#keepSubsumed}).
  */
 public final class Chronology {
   private final List<Event> events;
@@ -29,7 +35,35 @@ public final class Chronology {
       }
     }
     kept.sort(EventOrder.CHRONOLOGICAL);
+    if (!filter.keepSubsumed()) {
+      Map<String, List<Event>> byTitle = new HashMap<>();
+      kept.forEach(e -> byTitle.computeIfAbsent(e.type() + "|" + e.title(), k -> new ArrayList<>()).add(e));
+      kept.removeIf(e -> byTitle.get(e.type() + "|" + e.title()).stream().anyMatch(f -> subsumes(e, f)));
+    }
     return new Chronology(kept);
+  }
+
+  /**
+   * True if {@code vague} adds nothing beside {@code precise}: same type and title, a strictly
+   * longer date that contains the other's, and no denial or dispute of its own to show.
+   */
+  static boolean subsumes(Event vague, Event precise) {
+    if (vague == precise || vague.type() != precise.type() || !vague.title().equals(precise.title())) {
+      return false;
+    }
+    if (vague.status() == EventStatus.DENIED || vague.status() == EventStatus.DISPUTED) {
+      return false;
+    }
+    LocalDate vs = vague.date().start();
+    LocalDate ve = vague.date().end();
+    LocalDate ps = precise.date().start();
+    LocalDate pe = precise.date().end();
+    if (vs == null || ve == null || ps == null || pe == null) {
+      return false;
+    }
+    boolean within = !ps.isBefore(vs) && !pe.isAfter(ve);
+    boolean longer = ve.toEpochDay() - vs.toEpochDay() > pe.toEpochDay() - ps.toEpochDay();
+    return within && longer;
   }
 
   /** The events kept, in order. */

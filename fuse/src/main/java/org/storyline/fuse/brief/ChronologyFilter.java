@@ -21,9 +21,12 @@ import org.storyline.fuse.event.ActorKeys;
  * @param types keep events of these types
  * @param statuses keep events with these statuses
  * @param includeUndated keep events whose date is not placed (never when since or until is set)
+ * @param keepSubsumed keep a vaguely dated event even when a more precisely dated event with the
+ *     same type and title lies within its date (claims that could not be told apart, "in 2023"
+ *     beside "on 2023-09-12"); by default such an event is left out of the chronology
  */
 public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate until,
-    Set<EventType> types, Set<EventStatus> statuses, boolean includeUndated) {
+    Set<EventType> types, Set<EventStatus> statuses, boolean includeUndated, boolean keepSubsumed) {
   public ChronologyFilter {
     about = about == null ? Set.of() : Set.copyOf(about);
     types = types == null ? Set.of() : Set.copyOf(types);
@@ -35,32 +38,36 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
 
   /** Keeps every dated event. */
   public static ChronologyFilter all() {
-    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false);
+    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false, false);
   }
 
   public ChronologyFilter about(String... idsOrNames) {
     return new ChronologyFilter(new LinkedHashSet<>(Arrays.asList(idsOrNames)), since, until, types,
-        statuses, includeUndated);
+        statuses, includeUndated, keepSubsumed);
   }
 
   public ChronologyFilter since(LocalDate day) {
-    return new ChronologyFilter(about, day, until, types, statuses, includeUndated);
+    return new ChronologyFilter(about, day, until, types, statuses, includeUndated, keepSubsumed);
   }
 
   public ChronologyFilter until(LocalDate day) {
-    return new ChronologyFilter(about, since, day, types, statuses, includeUndated);
+    return new ChronologyFilter(about, since, day, types, statuses, includeUndated, keepSubsumed);
   }
 
   public ChronologyFilter types(EventType... wanted) {
-    return new ChronologyFilter(about, since, until, Set.of(wanted), statuses, includeUndated);
+    return new ChronologyFilter(about, since, until, Set.of(wanted), statuses, includeUndated, keepSubsumed);
   }
 
   public ChronologyFilter statuses(EventStatus... wanted) {
-    return new ChronologyFilter(about, since, until, types, Set.of(wanted), includeUndated);
+    return new ChronologyFilter(about, since, until, types, Set.of(wanted), includeUndated, keepSubsumed);
   }
 
   public ChronologyFilter withUndated(boolean keep) {
-    return new ChronologyFilter(about, since, until, types, statuses, keep);
+    return new ChronologyFilter(about, since, until, types, statuses, keep, keepSubsumed);
+  }
+
+  public ChronologyFilter withSubsumed(boolean keep) {
+    return new ChronologyFilter(about, since, until, types, statuses, includeUndated, keep);
   }
 
   /** True if the event passes every condition. */

@@ -97,4 +97,17 @@ class ChronologyTest {
         g, null, null, null, modifier);
     assertEquals(label, DateLabels.of(d));
   }
+
+  @Test
+  void vagueEventsBesidePreciseOnesOfTheSameTitleAreLeftOutUnlessKept() {
+    List<Article> docs = List.of(article("x1", "Harbour Wire", "2024-02-01"), article("x2", "Lakeside Courier", "2024-02-02"));
+    List<Event> events = new ClaimFuser().fuse(docs, List.of(
+        claim("s1", "x1").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine").day("2024-01-02").build(),
+        claim("s2", "x1").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine").day("2024-01-06").build(),
+        claim("s3", "x2").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine").month(2024, 1).build()));
+    assertEquals(3, events.size());
+    assertEquals(List.of("2024-01-02", "2024-01-06"), Chronology.of(events, ChronologyFilter.all()).events().stream()
+        .map(e -> DateLabels.of(e.date())).toList());
+    assertEquals(3, Chronology.of(events, ChronologyFilter.all().withSubsumed(true)).events().size());
+  }
 }
