@@ -93,7 +93,7 @@ export function timeline(container, events, onOpen) {
     });
     const axisY = top + QUADS.length * lane + 6;
     chart.appendChild(svg('line', { class: 'axis', x1: left, x2: W - right, y1: axisY, y2: axisY }));
-    for (const [t, unit] of ticks(view[0], view[1])) {
+    for (const [t, unit] of ticks(view[0], view[1]).filter(([t]) => x(t) < W - right - 20)) {
       chart.appendChild(svg('line', { class: 'tick', x1: x(t), x2: x(t), y1: top, y2: axisY + 4 }));
       chart.appendChild(svg('text', { class: 'tick-label', x: x(t), y: axisY + 18, 'text-anchor': 'middle' }, fmt(t, unit)));
     }
@@ -105,7 +105,7 @@ export function timeline(container, events, onOpen) {
       const x0 = x(p.s), x1 = x(p.t);
       const slot = Math.round(x0 / 10) + ':' + i;
       const k = stack[slot] = (stack[slot] || 0) + 1;
-      const y = top + i * lane + lane / 2 - 2 + ((k - 1) % 3 - 1) * 12;
+      const y = top + i * lane + lane / 2 - 2 + [0, -12, 12][(k - 1) % 3];
       if (x1 - x0 > 3) plot.appendChild(svg('rect', { class: `range quad-${p.e.quad}`, x: x0, y: y - 3, width: x1 - x0, height: 6 }));
       plot.appendChild(mark(x0, y, p.e, onOpen));
     }

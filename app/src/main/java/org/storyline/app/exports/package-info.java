@@ -1,0 +1,2 @@
+/** Exports for other tools: CSV for spreadsheets, PLOVER-style JSON events, FollowTheMoney entities for Aleph. */
+package org.storyline.app.exports;
