@@ -231,11 +231,31 @@ final class TitleLinker {
     return w.substring(1, next > 0 ? Math.min(next, stop) : stop);
   }
 
-  /** Links a title to the knowledge base's holder at the document's date; false if none fits. */
+  /**
+   * Links a title to a holder of the post by the knowledge base: a person named in the same
+   * sentence who ever held it ("Shoigu, who served as Russia's defence minister until May"),
+   * else the one holder at the document's date that the document names, else the one holder at
+   * that date; false if none fits.
+   */
   private boolean fromKnowledgeBase(MentionNode t, List<MentionNode> doc) {
+    List<KbEntry> ever = corpus.kb.holders(t.title(), null, null);
+    if (ever.isEmpty()) {
+      return false;
+    }
+    Map<String, MentionNode> inSentence = new LinkedHashMap<>();
+    String body = corpus.body(t.document());
+    for (MentionNode n : doc) {
+      KbEntry a = n.isTitle() ? null : corpus.clusters.anchorOf(n.index());
+      if (a != null && a.type() == org.storyline.core.entity.EntityType.PERSON && ever.contains(a)
+          && body != null && sameSentence(body, t, n)) {
+        inSentence.putIfAbsent(a.id(), n);
+      }
+    }
+    if (inSentence.size() == 1) {
+      return corpus.clusters.union(t.index(), inSentence.values().iterator().next().index());
+    }
     LocalDate[] date = corpus.date(t.document());
-    List<KbEntry> holders = date == null ? corpus.kb.holders(t.title(), null, null)
-        : corpus.kb.holders(t.title(), date[0], date[1]);
+    List<KbEntry> holders = date == null ? ever : corpus.kb.holders(t.title(), date[0], date[1]);
     if (holders.isEmpty()) {
       return false;
     }
@@ -253,5 +273,14 @@ final class TitleLinker {
       return corpus.clusters.anchor(t.index(), holders.get(0));
     }
     return false;
+  }
+
+  private static boolean sameSentence(String body, MentionNode a, MentionNode b) {
+    int from = Math.min(a.mention().span().end(), b.mention().span().end());
+    int to = Math.max(a.mention().span().start(), b.mention().span().start());
+    if (to - from > 200 || !a.mention().span().fitsIn(body) || !b.mention().span().fitsIn(body)) {
+      return false;
+    }
+    return to <= from || !SENTENCE_END.matcher(body.substring(from, to)).find();
   }
 }

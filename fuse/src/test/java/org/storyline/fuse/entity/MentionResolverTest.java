@@ -185,6 +185,19 @@ class MentionResolverTest {
   }
 
   @Test
+  void formerHolderNamedInTheSameSentenceWinsOverTheHolderAtTheDate() {
+    TestDocument d = TestDocument.of("d", "2024-09-14",
+        "Sergei Shoigu flew in on Friday. Shoigu, who was Russia's defence minister until May, met the press. "
+            + "Later Russia's defence minister was said to be in Moscow.")
+        .all("Sergei Shoigu", EntityType.PERSON).all("Shoigu", EntityType.PERSON)
+        .title("Russia's defence minister", "title:defence minister|russia");
+    EntityResolution r = resolve(WITH_KB, d);
+    List<String> titles = allAt(r, d, "Russia's defence minister");
+    assertEquals(at(r, d, "Sergei Shoigu"), titles.get(0));
+    assertEquals(StableId.of("ent", "PERSON", "andrei-belousov"), titles.get(1));
+  }
+
+  @Test
   void titleLearnedInOneDocumentResolvesItInAnotherOfTheSameTime() {
     TestDocument a = TestDocument.of("a", "2023-09-15",
         "Kremlin spokesperson Dmitry Peskov said no agreements were signed.")
