@@ -31,9 +31,11 @@ import org.storyline.core.stage.EventFuser;
  *       if several finer groups fit (three strikes in January) it joins the one group of its own
  *       precision among them, or starts one, so it never chains distinct events together;
  *   <li>a claim without a placed date joins a dated group only when exactly one fits strongly:
- *       same type and mode family, every actor of the claim among the group's, the same place
- *       (or none on both), dated no later than the claim's document; otherwise undated claims
- *       with the same type, mode family, actors and place form one undated event.
+ *       same type and mode family, every actor of the claim among the group's, no conflicting
+ *       place, dated no later than the claim's document; when several fit, the one that
+ *       happened in the week before the document was published, if it is the only such one
+ *       (news reports its latest events undated). Otherwise undated claims with the same type,
+ *       mode family, actors and place form one undated event.
  * </ul>
  * A group's date is the intersection of its members' dates, so a group never spans two
  * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
@@ -45,6 +47,8 @@ import org.storyline.core.stage.EventFuser;
  * sorted by date (undated last), then id.
  */
 public final class ClaimFuser implements EventFuser {
+  /** Days before publication in which an undated claim's event is taken to be "recent". */
+  static final int RECENT_DAYS = 7;
 
   @Override
   public List<Event> fuse(List<Article> articles, List<Claim> claims) {
@@ -152,30 +156,33 @@ public final class ClaimFuser implements EventFuser {
         smallest = block;
       }
     }
-    LocalDate latest = article == null || article.published() == null || m.planned()
-        ? null : article.published().latest();
-    Cluster only = null;
+    LocalDate published = article == null || article.published() == null ? null : article.published().latest();
+    LocalDate latest = m.planned() ? null : published;
+    List<Cluster> fitting = new ArrayList<>();
     for (Cluster c : smallest) {
-      if (c == only || c.window() == null || !c.modeFits(m.modeFamily()) || !c.coversAll(m)
-          || !samePlace(m.claim().place(), c.places)) {
+      if (fitting.contains(c) || c.window() == null || !c.modeFits(m.modeFamily()) || !c.coversAll(m)
+          || !placeAgrees(m.claim().place(), c.places)) {
         continue;
       }
       if (latest != null && c.window().start() != null && c.window().start().isAfter(latest)) {
         continue;
       }
-      if (only != null) {
-        return null;
-      }
-      only = c;
+      fitting.add(c);
     }
-    return only;
+    if (fitting.size() == 1) {
+      return fitting.get(0);
+    }
+    if (fitting.isEmpty() || published == null || m.planned()) {
+      return null;
+    }
+    DateWindow recent = new DateWindow(published.minusDays(RECENT_DAYS), published);
+    List<Cluster> near = fitting.stream().filter(c -> c.window().overlaps(recent, 0)).toList();
+    return near.size() == 1 ? near.get(0) : null;
   }
 
-  private static boolean samePlace(EntityRef p, List<EntityRef> places) {
-    if (p == null) {
-      return places.isEmpty();
-    }
-    return places.size() == 1 && ActorKeys.same(p, places.get(0));
+  /** An undated claim's place agrees with a group's if either has none or they match. */
+  private static boolean placeAgrees(EntityRef p, List<EntityRef> places) {
+    return p == null || places.isEmpty() || places.stream().anyMatch(q -> ActorKeys.same(p, q));
   }
 
   private static String undatedKey(Member m) {

@@ -267,6 +267,20 @@ class ClaimFuserTest {
   }
 
   @Test
+  void anUndatedClaimInNewsOfTheWeekJoinsTheRecentEventAndMayNameAPlace() {
+    Claim old = claim("r1", "d-wire").event(EventType.CONSULT, "meet").source("Sergei Shoigu")
+        .target("Kim Jong Un").day("2023-07-26").build();
+    Claim recent = claim("r2", "d-gazette").event(EventType.CONSULT, "meet").source("Sergei Shoigu")
+        .target("Kim Jong Un").day("2024-06-18").build();
+    Claim undated = claim("r3", "d-gazette").event(EventType.CONSULT, "visit").source("Sergei Shoigu")
+        .place("Pyongyang").build();
+    List<Event> events = fuse(old, recent, undated);
+    assertEquals(2, events.size());
+    assertEquals(List.of("r2", "r3"), events.get(1).claims());
+    assertEquals("Pyongyang", events.get(1).place().name());
+  }
+
+  @Test
   void undatedClaimsWithTheSameStructureFormOneUndatedEvent() {
     Event e = only(fuse(
         claim("w1", "d-wire").event(EventType.COOPERATE, "military").source("Russia").target("North Korea").build(),
