@@ -1,6 +1,10 @@
 package org.storyline.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.regex.Pattern;
+import org.storyline.core.entity.EntityType;
+import org.storyline.core.text.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +33,8 @@ import org.storyline.nlp.time.TemporalResolver;
  * inferred from the body and captions when it has none.
  */
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
+  private static final Pattern LEADER_TITLE = Pattern.compile(
+      "(?i)\\b(?:leader|president|dictator|premier|prime minister|chancellor|king|emir|chairman)\\s+$");
   private static final Set<String> CAPTION_REASONS = Set.of("caption", "credit");
   private static volatile CoreNlpAnalyzer shared;
 
@@ -73,11 +79,17 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
     List<SentenceMentions> perSentence = new ArrayList<>(sentences.size());
     List<Mention> all = new ArrayList<>();
     int tokens = 0;
-    Mention person = null;
+    Set<Span> leaders = new HashSet<>();
     for (ParsedSentence s : sentences) {
       List<Mention> found = mentions.find(article.id(), body, s);
-      SentenceMentions sm = new SentenceMentions(s, found, person);
-      person = sm.lastPerson();
+      for (Mention m : found) {
+        if (m.type() == EntityType.PERSON
+            && LEADER_TITLE.matcher(body.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+          leaders.add(m.span());
+        }
+      }
+      SentenceMentions sm = new SentenceMentions(s, found, all.subList(Math.max(0, all.size() - 60), all.size()),
+          leaders);
       perSentence.add(sm);
       all.addAll(found);
       tokens += s.size();

@@ -98,6 +98,12 @@ public final class ActorFinder {
         if (light != 0) {
           addAll(s, mentions, related(s, light, Set.of("obl:with")), targets);
         }
+        if (sources.size() > 1 && targets.isEmpty()) {
+          List<Mention> both = new ArrayList<>(sources); // "the two leaders met": one meets the other
+          sources.clear();
+          sources.add(both.get(0));
+          targets.addAll(both.subList(1, both.size()));
+        }
       }
       case MOTION -> {
         addAll(s, mentions, subj, sources);
@@ -204,6 +210,11 @@ public final class ActorFinder {
     List<Mention> direct = new ArrayList<>();
     List<Mention> indirect = new ArrayList<>();
     for (int h : heads) {
+      List<Mention> pair = pair(s, h, mentions);
+      if (!pair.isEmpty()) {
+        direct.addAll(pair);
+        continue;
+      }
       Mention m = actor(s, h, mentions);
       if (m == null) {
         continue;
@@ -213,6 +224,29 @@ public final class ActorFinder {
       (isDirect ? direct : indirect).add(m);
     }
     into.addAll(direct.isEmpty() ? indirect : direct);
+  }
+
+  /**
+   * "the two leaders", "both countries", "the two sides": the last two named persons (leaders)
+   * or states (countries, sides, nations) mentioned before; empty for anything else.
+   */
+  static List<Mention> pair(ParsedSentence s, int h, SentenceMentions mentions) {
+    String l = s.lemma(h);
+    EntityType type = l.equals("leader") ? EntityType.PERSON
+        : l.equals("country") || l.equals("side") || l.equals("nation") ? EntityType.STATE : null;
+    if (type == null || !s.tag(h).endsWith("S")) {
+      return List.of();
+    }
+    boolean two = false;
+    for (Arc a : s.children(h)) {
+      String w = s.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+      two |= w.equals("two") || w.equals("both");
+    }
+    if (!two) {
+      return List.of();
+    }
+    List<Mention> p = mentions.lastPair(type, s.begin(h));
+    return p.size() == 2 ? p : List.of();
   }
 
   private boolean isGoods(ParsedSentence s, int h) {

@@ -45,6 +45,7 @@ public final class ClaimExtractor {
   private final StanceJudge stances;
   private final TemporalResolver resolver;
   private final QuantityParser quantities;
+  private final WordClasses words;
 
   public ClaimExtractor(TriggerTable table, WordClasses words, TemporalResolver resolver, QuantityParser quantities) {
     this.triggers = new TriggerFinder(table, words);
@@ -54,6 +55,7 @@ public final class ClaimExtractor {
     this.stances = new StanceJudge(words);
     this.resolver = resolver;
     this.quantities = quantities;
+    this.words = words;
   }
 
   /** What the extractor found in one document. */
@@ -126,7 +128,7 @@ public final class ClaimExtractor {
     }
     List<FoundQuantity> qs = new ArrayList<>();
     for (FoundQuantity q : quantities.find(c.body(), s.start(), s.end())) {
-      boolean bare = q.quantity().item() == null && q.quantity().unit() == null;
+      boolean bare = q.quantity().item() == null && q.quantity().unit() == null || countsParticipants(s, q);
       if (!bare && sentenceTimes.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
         qs.add(q);
       }
@@ -153,7 +155,8 @@ public final class ClaimExtractor {
       Stance stance = stances.stance(s, t, tense, attribution != null);
       double confidence = confidence(t, a, date);
       List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());
-      if (a.refs().isEmpty() && a.place() == null && date == null && own.isEmpty()) {
+      if (a.refs().isEmpty() && a.place() == null && date == null && own.isEmpty() && attribution == null
+          && !StanceJudge.negated(s, t.token())) {
         continue; // nothing recorded about it: "to support its war efforts"
       }
       EventFrame frame = new EventFrame(t.rule().type(), t.rule().mode(), s.word(t.token()));
@@ -191,6 +194,12 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /** "the two leaders", "both countries": a count of the actors, not a reported figure. */
+  private boolean countsParticipants(ParsedSentence s, FoundQuantity q) {
+    int head = DatePicker.head(s, new ResolvedTime(q.start(), q.end(), "q", DateSpan.unknown(null, "q", null)));
+    return head != 0 && q.quantity().unit() == null && (words.is("group", s.lemma(head)) || words.is("people", s.lemma(head)));
+  }
+
   /** Each quantity goes to the trigger above it in the tree, else to the first trigger. */
   private static Map<Integer, List<Quantity>> assignQuantities(ParsedSentence s, List<FoundTrigger> found,
       List<FoundQuantity> qs, Set<Integer> triggerTokens) {
@@ -201,8 +210,15 @@ public final class ClaimExtractor {
     for (FoundQuantity q : qs) {
       int owner = DatePicker.owner(s, new ResolvedTime(q.start(), q.end(), "q", DateSpan.unknown(null, "q", null)),
           triggerTokens);
-      if (owner == 0) {
+      if (!triggerTokens.contains(owner)) {
+        int verb = owner;
         owner = found.get(0).token();
+        for (FoundTrigger t : found) {
+          if (verb != 0 && s.primaryParent(t.token()) == verb) {
+            owner = t.token(); // "The meeting lasted about five hours"
+            break;
+          }
+        }
       }
       out.computeIfAbsent(owner, k -> new ArrayList<>()).add(q.quantity());
     }

@@ -10,15 +10,62 @@ public final class SentenceMentions {
   private final ParsedSentence sentence;
   private final List<Mention> mentions;
 
+  private final List<Mention> before;
   private final Mention previousPerson;
 
   /**
-   * @param previousPerson the last named person of the sentences before, for "he"/"she", or null
+   * @param before the mentions of the sentences before, in text order (for "he", "the two leaders")
    */
-  public SentenceMentions(ParsedSentence sentence, List<Mention> mentions, Mention previousPerson) {
+  public SentenceMentions(ParsedSentence sentence, List<Mention> mentions, List<Mention> before) {
+    this(sentence, mentions, before, java.util.Set.of());
+  }
+
+  private final java.util.Set<org.storyline.core.text.Span> leaders;
+
+  /**
+   * @param leaders spans of persons named with a leader's title ("President X", "leader Y"),
+   *     the only candidates for "the two leaders"
+   */
+  public SentenceMentions(ParsedSentence sentence, List<Mention> mentions, List<Mention> before,
+      java.util.Set<org.storyline.core.text.Span> leaders) {
+    this.leaders = java.util.Set.copyOf(leaders);
     this.sentence = sentence;
     this.mentions = List.copyOf(mentions);
-    this.previousPerson = previousPerson;
+    this.before = List.copyOf(before);
+    Mention p = null;
+    for (Mention m : before) {
+      if (m.type() == EntityType.PERSON && !isTitle(m)) {
+        p = m;
+      }
+    }
+    this.previousPerson = p;
+  }
+
+  /**
+   * The last two distinct named actors of a type before {@code offset} ("the two leaders" after a
+   * sentence naming Kim Jong Un and Vladimir Putin; persons only if named with a leader's title),
+   * most recent last; fewer if there are none.
+   */
+  public List<Mention> lastPair(EntityType type, int offset) {
+    java.util.List<Mention> all = new java.util.ArrayList<>(before);
+    for (Mention m : mentions) {
+      if (m.span().end() <= offset) {
+        all.add(m);
+      }
+    }
+    java.util.LinkedHashMap<String, Mention> distinct = new java.util.LinkedHashMap<>();
+    for (int i = all.size() - 1; i >= 0 && distinct.size() < 2; i--) {
+      Mention m = all.get(i);
+      String key = m.key() == null ? m.text() : m.key();
+      if (m.type() == type && !isTitle(m) && !distinct.containsKey(key)
+          && (type != EntityType.PERSON || leaders.contains(m.span()))
+          && distinct.values().stream().noneMatch(x -> x.text().contains(m.text()) || m.text().contains(x.text()))) {
+        distinct.put(key, m);
+      }
+    }
+    java.util.List<Mention> out = new java.util.ArrayList<>(distinct.values());
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /**

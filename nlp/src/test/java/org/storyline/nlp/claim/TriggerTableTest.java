@@ -19,7 +19,7 @@ class TriggerTableTest {
       "visit,true,CONSULT,visit", "meet,true,CONSULT,meet", "sign,true,AGREE,sign",
       "deliver,true,AID,military", "buy,true,AID,military", "launch,true,ASSAULT,strike",
       "accuse,true,DISAPPROVE,accuse", "condemn,true,DISAPPROVE,criticize", "probe,true,INVESTIGATE,investigate",
-      "deny,true,REJECT,deny", "veto,true,SANCTION,veto", "deploy,true,MOBILIZE,troops",
+      "deny,true,REJECT,deny", "veto,true,SANCTION,veto", "deploy,true,MOBILIZE,weapons",
       "warn,true,THREATEN,warn", "urge,true,DEMAND,demand", "cooperate,true,COOPERATE,cooperate",
       "praise,true,SUPPORT,praise", "meeting,false,CONSULT,meet", "delivery,false,AID,military",
       "pact,false,AGREE,agree", "visit,false,CONSULT,visit"})
