@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.storyline.core.entity.EntityType;
 
 /**
@@ -17,8 +18,8 @@ import org.storyline.core.entity.EntityType;
  * A cluster of title references alone, without a name or entry, gives no entity.
  */
 final class EntityAssembler {
-  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i:the)\\s+");
-  private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['\u2019]s?$");
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
   private EntityAssembler() {}
 
   static List<EntityDraft> assemble(Corpus corpus) {

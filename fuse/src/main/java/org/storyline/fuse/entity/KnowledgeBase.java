@@ -2,6 +2,7 @@ package org.storyline.fuse.entity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ public final class KnowledgeBase {
   public static KnowledgeBase load(Path file) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
     } catch (NoSuchFileException e) {
       throw new StorylineException(ErrorCode.INPUT_NOT_FOUND, "knowledge base " + file + " does not exist", e);
     } catch (CharacterCodingException e) {

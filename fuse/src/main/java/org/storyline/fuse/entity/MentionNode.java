@@ -1,6 +1,7 @@
 package org.storyline.fuse.entity;
 
 import java.util.Objects;
+import org.storyline.core.entity.EntityType;
 import org.storyline.core.entity.Mention;
 
 /**
@@ -41,7 +42,7 @@ record MentionNode(int index, Mention mention, NameForm form, OfficeTitle title)
   String recogniserName() {
     String key = mention.key();
     if (key == null || key.isBlank() || title != null || key.startsWith("title:") || key.startsWith("kb:")
-        || mention.type() == org.storyline.core.entity.EntityType.PERSON) {
+        || mention.type() == EntityType.PERSON) {
       return null;
     }
     if (key.startsWith("state media")) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storyline.core.entity.EntityType;
 
 /**
@@ -34,7 +36,7 @@ final class NameForm {
       "del", "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "du");
   private static final Set<String> STOPWORDS = Set.of("the", "of", "and", "for", "a", "an", "in", "on",
       "at", "to", "&");
-  private static final java.util.Map<String, String> WORD_VARIANTS = java.util.Map.of(
+  private static final Map<String, String> WORD_VARIANTS = Map.of(
       "defense", "defence", "organisation", "organization", "centre", "center", "programme", "program",
       "labour", "labor", "un", "united nations", "eu", "european union");
   private static final Set<String> UNITS = Set.of("mm", "millimetre", "millimeter", "millimetres",
@@ -45,7 +47,7 @@ final class NameForm {
       "launcher", "drone", "ballistic", "cruise", "short", "range", "shortrange", "hypersonic", "icbm",
       "srbm", "weapon");
 
-  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
   private final String text;
   private final EntityType type;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.core.error.ErrorCode;
@@ -86,7 +87,7 @@ final class NameTables {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String t = line.strip();
         if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t.toLowerCase(java.util.Locale.ROOT));
+          out.add(t.toLowerCase(Locale.ROOT));
         }
       }
     } catch (IOException e) {

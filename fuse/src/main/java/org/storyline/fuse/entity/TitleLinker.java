@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.core.entity.EntityType;
 
 /**
  * Resolves title-only references ("the North Korean leader", "Russia's defence minister") to
@@ -246,7 +247,7 @@ final class TitleLinker {
     String body = corpus.body(t.document());
     for (MentionNode n : doc) {
       KbEntry a = n.isTitle() ? null : corpus.clusters.anchorOf(n.index());
-      if (a != null && a.type() == org.storyline.core.entity.EntityType.PERSON && ever.contains(a)
+      if (a != null && a.type() == EntityType.PERSON && ever.contains(a)
           && body != null && sameSentence(body, t, n)) {
         inSentence.putIfAbsent(a.id(), n);
       }

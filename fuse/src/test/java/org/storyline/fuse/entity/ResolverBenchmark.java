@@ -1,5 +1,7 @@
 package org.storyline.fuse.entity;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.storyline.core.stage.EntityResolution;
 
 /**
@@ -26,7 +28,7 @@ public final class ResolverBenchmark {
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long c0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     EntityResolution r = resolver.resolve(corpus.articles, corpus.analyses);

@@ -1,10 +1,14 @@
 package org.storyline.fuse.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.storyline.core.document.Article;
 import org.storyline.core.document.SourceFormat;
 import org.storyline.core.document.SourceRef;
@@ -49,7 +53,7 @@ final class SyntheticCorpus {
   SyntheticCorpus(int documents, int mentionsPerDocument, int people, long seed) {
     Random r = new Random(seed);
     List<Truth> truths = new ArrayList<>();
-    java.util.Set<String> taken = new java.util.HashSet<>();
+    Set<String> taken = new HashSet<>();
     for (int i = 0; i < people; i++) {
       Truth t;
       do {
@@ -75,7 +79,7 @@ final class SyntheticCorpus {
         body.append(k % 3 == 0 ? "On Monday " : "Later ");
         if (r.nextInt(8) == 0) {
           String s = states[r.nextInt(states.length)];
-          add(doc, body, ms, truth, s, EntityType.STATE, -1 - java.util.Arrays.asList(states).indexOf(s));
+          add(doc, body, ms, truth, s, EntityType.STATE, -1 - Arrays.asList(states).indexOf(s));
         } else {
           Truth t = cast.get(r.nextInt(cast.size()));
           boolean fullSeen = ms.stream().anyMatch(m -> truth.get(m.span()) == t.id());
@@ -132,7 +136,7 @@ final class SyntheticCorpus {
     for (String x : a) {
       for (String y : b) {
         forms.add(surname + " " + x + " " + y);
-        forms.add(surname + " " + x + "-" + y.toLowerCase(java.util.Locale.ROOT));
+        forms.add(surname + " " + x + "-" + y.toLowerCase(Locale.ROOT));
       }
     }
     return new Truth(id, EntityType.PERSON, forms, null);
