@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.claim.EventType;
 import org.storyline.core.claim.Quantity;
-import org.storyline.core.claim.Stance;
 import org.storyline.core.entity.EntityRef;
 import org.storyline.core.event.Event;
 import org.storyline.core.event.EventStatus;
@@ -29,8 +28,9 @@ import org.storyline.fuse.trail.CountedItems;
  *
  * <p>Status rule, in order:
  * <ol>
- *   <li>Supporting claims are those not denied and not hypothetical; a claim denies the event
- *       when it sits in the group with stance {@code denied}, or when its {@code denies} points
+ *   <li>Supporting claims are those not denied and not hypothetical (a rejection's own stance
+ *       {@code denied} supports the rejection event); a claim denies the event when it sits in
+ *       the group with stance {@code denied}, or when its {@code denies} points
  *       at a claim of the group (such a claim stays in its own event and is listed in the
  *       evidence, not in {@code claims}).
  *   <li>Sources are counted over the claims saying it happened, or over the planned ones when
@@ -65,7 +65,7 @@ final class EventAssembler {
     List<Member> basis = happened.isEmpty() ? support : happened;
 
     List<Claim> denials = new ArrayList<>();
-    members.stream().filter(m -> m.claim().stance() == Stance.DENIED).forEach(m -> denials.add(m.claim()));
+    members.stream().filter(Member::denies).forEach(m -> denials.add(m.claim()));
     Set<String> seenDenials = new TreeSet<>();
     for (String id : memberIds) {
       for (Claim d : denialsByTarget.getOrDefault(id, List.of())) {

@@ -60,8 +60,20 @@ record Member(
     return claim.stance() == Stance.PLANNED;
   }
 
-  /** True if the claim holds that the event happened, will happen or is said to have happened. */
+  /**
+   * True if the claim holds that the event happened, will happen or is said to have happened.
+   * A rejection (type REJECT) carries the stance {@code denied} for the rejection itself, which
+   * therefore supports the rejection event.
+   */
   boolean supports() {
-    return claim.stance() != Stance.DENIED && claim.stance() != Stance.HYPOTHETICAL;
+    if (claim.stance() == Stance.HYPOTHETICAL) {
+      return false;
+    }
+    return claim.stance() != Stance.DENIED || type == EventType.REJECT;
+  }
+
+  /** True if the claim says this event did not happen (a denied claim that is no rejection). */
+  boolean denies() {
+    return claim.stance() == Stance.DENIED && type != EventType.REJECT;
   }
 }

@@ -219,7 +219,8 @@ class ClaimFuserTest {
     Claim accusation = claim("t1", "d-wire").event(EventType.AID, "military").source("North Korea")
         .target("Russia").month(2024, 1).stance(Stance.ALLEGED).speaker("United States").cue("accused").build();
     Claim denial = claim("t9", "d-courier").event(EventType.REJECT, "deny").source("North Korea")
-        .target("United States").day("2024-01-26").speaker("North Korea").cue("dismissed").denies("t1").build();
+        .target("United States").day("2024-01-26").speaker("North Korea").cue("dismissed").denies("t1")
+        .stance(Stance.DENIED).build();
     List<Event> events = fuse(accusation, denial);
     assertEquals(2, events.size());
     Event aid = events.stream().filter(e -> e.type() == EventType.AID).findFirst().orElseThrow();
@@ -229,6 +230,7 @@ class ClaimFuserTest {
     assertEquals(List.of("t1"), aid.claims());
     assertEquals("North Korea denies arms transfers", rejection.title());
     assertTrue(rejection.evidence().contains("denies claim t1"), rejection.evidence());
+    assertEquals(EventStatus.CONFIRMED, rejection.status()); // the rejection itself happened
 
     Claim second = claim("t2", "d-gazette").event(EventType.AID, "military").source("North Korea")
         .target("Russia").month(2024, 1).build();
