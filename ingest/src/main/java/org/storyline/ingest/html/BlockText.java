@@ -17,6 +17,8 @@ final class BlockText {
       "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "figcaption",
       "header", "footer", "aside", "nav", "form", "address", "hr", "br", "center", "details", "summary");
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private BlockText() {}
 
   /** The paragraphs of {@code root} in document order. */
@@ -35,7 +37,7 @@ final class BlockText {
         if (current.length() > 0 && Character.isWhitespace(s.charAt(0))) {
           current.append(' ');
         }
-        current.append(s.strip().replaceAll("\\s+", " "));
+        current.append(SPACES.matcher(s.strip()).replaceAll(" "));
         if (Character.isWhitespace(s.charAt(s.length() - 1))) {
           current.append(' ');
         }
@@ -62,7 +64,7 @@ final class BlockText {
   }
 
   private static void flush(StringBuilder current, List<String> out) {
-    String s = current.toString().replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(current).replaceAll(" ").strip();
     if (!s.isEmpty()) {
       out.add(s);
     }

@@ -44,6 +44,11 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   private static final Pattern STRONG_NEGATIVE = Pattern.compile(
       "comment|related|share|social|newsletter|cookie|consent|sidebar|footer|breadcrumb|outbrain|taboola|"
           + "promo|recommend|advert|popup|modal", Pattern.CASE_INSENSITIVE);
+  /** Elements with a weak chrome hint (widget, banner, tags...) are kept from this much paragraph text on. */
+  private static final int WEAK_HINT_PROSE = Integer.getInteger("storyline.weakprose", 80);
+  private static final Pattern STRONG_POSITIVE = Pattern.compile(
+      "article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|main-?content|"
+          + "articlebody", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALWAYS_CHROME = Pattern.compile(
       "comment|disqus|cookie|consent|gdpr|outbrain|taboola", Pattern.CASE_INSENSITIVE);
   private static final String REMOVE_TAGS =
@@ -114,7 +119,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       } else if (STRONG_NEGATIVE.matcher(hints).find()) {
         remove = own * 2 < total; // a wrapper holding most of the prose is not chrome, whatever its class
       } else {
-        remove = NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find() && own < 200;
+        remove = NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find() && own < WEAK_HINT_PROSE;
       }
       if (remove) {
         drop(e, reason(hints), dropped);
@@ -138,8 +143,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   }
 
   private static boolean strongPositive(String hints) {
-    return hints.matches("(?i).*(article-?body|story-?body|post-?body|entry-?content|article-?content|"
-        + "post-?content|main-?content|articlebody).*");
+    return STRONG_POSITIVE.matcher(hints).find();
   }
 
   private static String hints(Element e) {
