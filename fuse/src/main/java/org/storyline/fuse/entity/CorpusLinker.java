@@ -78,7 +78,9 @@ final class CorpusLinker {
           corpus.clusters.union(first.index(), n.index());
         }
       }
-      byKey.computeIfAbsent(group(n.mention().type()) + n.form().key(), k -> new ArrayList<>()).add(n);
+      if (n.form().key().length() > 2) {
+        byKey.computeIfAbsent(group(n.mention().type()) + n.form().key(), k -> new ArrayList<>()).add(n);
+      }
     }
     Map<String, MentionNode> byRecogniserName = new HashMap<>();
     for (MentionNode n : corpus.nodes) {

@@ -67,10 +67,14 @@ final class MentionFilter {
     if (GENERIC.contains(phrase)) {
       return false;
     }
-    if (words.size() == 1 && !NameText.hasUpperCase(text) && !hasDigit(text)) {
+    if (words.size() == 1 && !NameText.hasUpperCase(text) && hasLowerCase(text) && !hasDigit(text)) {
       return false;
     }
     return !(words.size() <= 2 && CALENDAR.contains(words.get(0)) && words.stream().skip(1).allMatch(NameText::isNumber));
+  }
+
+  private static boolean hasLowerCase(String s) {
+    return s.codePoints().anyMatch(Character::isLowerCase);
   }
 
   private static boolean hasDigit(String s) {

@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Folds names for comparison: lower case, no diacritics, typographic apostrophes and dashes made
- * plain, and splits them into word tokens (letters and digits; "U.S." is one token "us",
+ * plain, and splits them into word tokens (letters of any script and digits; "U.S." is one token "us",
  * "People's" is "people", "Hwasong-11" is "hwasong", "11", "KN23" is "kn", "23").
  */
 final class NameText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|s'(?=\\s|$)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
 
   private NameText() {}
 

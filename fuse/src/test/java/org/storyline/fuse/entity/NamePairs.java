@@ -76,6 +76,7 @@ final class NamePairs {
       North Korean leader Kim Jong Un | PERSON | Kim Jong Un | PERSON
       U.S. Secretary of State Antony Blinken | PERSON | Antony Blinken | PERSON
       KN-23 missiles | WEAPON | KN-23 | WEAPON
+      Сергей Шойгу | PERSON | СЕРГЕЙ ШОЙГУ | PERSON
       Hwasong-11 short-range ballistic missiles | WEAPON | Hwasong-11 | WEAPON
       Recep Tayyip Erdoğan | PERSON | Recep Tayyip Erdogan | PERSON
       Emmanuel Macron | PERSON | Emmanuel Macron's | PERSON
@@ -158,6 +159,8 @@ final class NamePairs {
       Iran | STATE | Iraq | STATE
       Russian President Vladimir Putin | PERSON | Ukrainian President Volodymyr Zelensky | PERSON
       Vladimir Kara-Murza | PERSON | Vladimir Putin | PERSON
+      Сергей Шойгу | PERSON | Сергей Лавров | PERSON
+      김정은 | PERSON | 김여정 | PERSON
       """);
 
   private NamePairs() {}
