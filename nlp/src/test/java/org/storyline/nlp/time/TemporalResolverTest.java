@@ -185,4 +185,32 @@ class TemporalResolverTest {
     assertEquals("XXXX-WXX-4", d.value());
     assertFalse(d.isPlaced());
   }
+
+  /** Random soup of date-like and number-like tokens never throws and keeps offsets inside the text. */
+  @Test
+  void randomTokenSoupNeverBreaks() {
+    Random random = new Random(99L);
+    String[] pieces = {"May", "Sept.", "Sept,", "13", "31", "2024", "1970s", "'90s", "-", "–", "to", "and", "from",
+        "between", "by", "since", "until", "early", "mid-", "late", "the end of", "last", "next", "this", "year",
+        "Friday", "today", "ago", "two", "days", ",", ".", "/", "12/31/2023", "2023-02-30", "29", "February", "in",
+        "winter", "fall", "of", "th", "1950-53", "2019–2021", "07.07.2021", "00", "99", "3000", "A", "decade"};
+    Anchor[] anchors = {Anchor.unknown(), Anchor.day(LocalDate.of(2024, 2, 29), "metadata"),
+        new Anchor(LocalDate.of(2023, 12, 25), LocalDate.of(2024, 1, 10), "inferred"),
+        new Anchor(LocalDate.of(2023, 12, 25), null, "inferred")};
+    for (int i = 0; i < 400; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 3 + random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      for (Tense t : Tense.values()) {
+        for (ResolvedTime r : resolver.resolve(text, anchors[random.nextInt(anchors.length)], t)) {
+          assertTrue(r.start() >= 0 && r.end() <= text.length(), text);
+          assertEquals(r.text(), text.substring(r.start(), r.end()), text);
+        }
+      }
+      new DocumentDateInference().infer(text, List.of(text));
+    }
+  }
 }
