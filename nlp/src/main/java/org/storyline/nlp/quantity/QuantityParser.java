@@ -310,9 +310,18 @@ public final class QuantityParser {
     return x.equals("mm") || x.startsWith("millimet") || x.equals("calibre") || x.equals("caliber");
   }
 
+  /** True if the token starts inside one of the dates (sorted by start, not overlapping). */
   private static boolean insideDate(List<ResolvedTime> times, Token tok) {
-    for (ResolvedTime rt : times) {
-      if (tok.start() >= rt.start() && tok.start() < rt.end()) {
+    int lo = 0;
+    int hi = times.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      ResolvedTime rt = times.get(mid);
+      if (tok.start() < rt.start()) {
+        hi = mid - 1;
+      } else if (tok.start() >= rt.end()) {
+        lo = mid + 1;
+      } else {
         return true;
       }
     }

@@ -97,6 +97,12 @@ public final class TimeMlEvaluation {
           relaxedRecall(), relaxedF1(), valueF1(), valueAccuracy(), valueMatches, relaxedMatches);
     }
 
+    /** The same as {@link #report()}, so printing a result shows the scores. */
+    @Override
+    public String toString() {
+      return report();
+    }
+
     private static double ratio(int a, int b) {
       return b == 0 ? 0 : (double) a / b;
     }

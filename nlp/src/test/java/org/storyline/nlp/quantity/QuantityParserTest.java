@@ -128,4 +128,30 @@ class QuantityParserTest {
     assertEquals(bound, q.bound(), text);
     assertEquals(item, q.item(), text);
   }
+
+  /** Random soup of number-like tokens never throws, and every quantity is valid and in the text. */
+  @Test
+  void randomTokenSoupNeverBreaks() {
+    Random random = new Random(5L);
+    String[] pieces = {"3", "7,000", "5.2", "million", "billion", "dozens", "of", "hundreds", "thousands", "tens",
+        "half", "a", "third", "two-thirds", "twenty-five", "and", "between", "to", "-", "or", "more than", "up to",
+        "some", "nearly", "$", "€", "%", "percent", "km", "mm", "122", "Hwasong-11", "shells", "troops", "in", "one",
+        "10,000", "readers", "out", "7:27", "70th", "2019", "May", "20", "several", "few", "couple", "handful", ".",
+        ",", "per", "cent", "worth", "won", "bn", "m", "the", "North Korean-made", "year-old", "78-year-old"};
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 2 + random.nextInt(14);
+      for (int k = 0; k < n; k++) {
+        sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      int prevEnd = 0;
+      for (FoundQuantity f : parser.find(text)) {
+        assertTrue(f.start() >= prevEnd && f.end() <= text.length(), text + " -> " + f);
+        assertEquals(f.quantity().text(), text.substring(f.start(), f.end()), text);
+        assertTrue(Double.isFinite(f.quantity().value()), text);
+        prevEnd = f.end();
+      }
+    }
+  }
 }
