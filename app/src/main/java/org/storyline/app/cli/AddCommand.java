@@ -1,0 +1,32 @@
+package org.storyline.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.app.pipeline.AnalyzeOptions;
+import org.storyline.app.pipeline.AnalyzeRun;
+import org.storyline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline add --store DIR INPUT...}: new articles into an existing store. */
+@Command(name = "add", mixinStandardHelpOptions = true,
+    description = "Add articles to an existing store: only new documents are analysed; entities and events are updated.")
+public final class AddCommand implements Callable<Integer> {
+  @Option(names = "--store", required = true, paramLabel = "DIR", description = "An existing store folder.")
+  Path store;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to add.")
+  List<Path> inputs;
+
+  @Mixin RunOptions run;
+
+  @Override
+  public Integer call() {
+    Store.openExisting(store).close(); // a clear error for a missing store
+    AnalyzeOptions options = new AnalyzeOptions(inputs, store, run.date, run.threads, run.kb, run.strict);
+    return Pipelines.run(options, AnalyzeRun.Mode.ADD, run.quiet, System.out, System.err);
+  }
+}

@@ -1,0 +1,2 @@
+/** The storyline program: command line, pipeline orchestration, exports. */
+package org.storyline.app;

@@ -1,0 +1,231 @@
+package org.storyline.app.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.document.Article;
+import org.storyline.core.document.SourceDocument;
+import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.InputProblem;
+import org.storyline.core.error.StorylineException;
+import org.storyline.core.event.Event;
+import org.storyline.core.stage.DocumentAnalysis;
+import org.storyline.core.stage.DocumentAnalyzer;
+import org.storyline.core.stage.EntityResolution;
+import org.storyline.core.stage.EntityResolver;
+import org.storyline.core.stage.EventFuser;
+import org.storyline.ingest.ArticleFactory;
+import org.storyline.ingest.dedup.NearDuplicateDetector;
+import org.storyline.ingest.source.InputReader;
+import org.storyline.store.Store;
+import org.storyline.store.StoredDocument;
+import org.storyline.store.json.ContractJson;
+
+/**
+ * One run of the pipeline into a store: read inputs (streaming), extract main text and metadata,
+ * analyse each document with NLP on a bounded pool of worker threads and store it in its own
+ * transaction, then mark duplicates, resolve entities across all stored documents, link claims to
+ * entities, fuse events and write the four contract files.
+ *
+ * <p>A document already stored with the same id and the same extracted record is not analysed
+ * again, so a run that was killed continues where it stopped and a repeated run is cheap. In
+ * {@link Mode#ANALYZE} documents of earlier runs that are not among the inputs are removed (the
+ * store holds exactly the inputs); in {@link Mode#ADD} they stay.
+ */
+public final class AnalyzeRun {
+  /** Whether the store ends with exactly these inputs or with these inputs added. */
+  public enum Mode { ANALYZE, ADD }
+
+  private final DocumentAnalyzer analyzer;
+  private final EntityResolver resolver;
+  private final EventFuser fuser;
+
+  public AnalyzeRun(DocumentAnalyzer analyzer, EntityResolver resolver, EventFuser fuser) {
+    this.analyzer = analyzer;
+    this.resolver = resolver;
+    this.fuser = fuser;
+  }
+
+  public RunSummary run(AnalyzeOptions options, Mode mode, ProgressListener progress) {
+    long started = System.nanoTime();
+    List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    int total = countDocuments(options);
+    ArticleFactory factory = new ArticleFactory();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger analysed = new AtomicInteger();
+    AtomicInteger resumed = new AtomicInteger();
+    AtomicLong tokens = new AtomicLong();
+    Set<String> seen = Collections.synchronizedSet(new HashSet<>());
+    try (Store store = Store.open(options.out())) {
+      Map<String, String> stored = storedRecords(store);
+      int seqBase = mode == Mode.ADD ? store.maxSeq() + 1 : 0;
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+        Thread t = new Thread(r, "storyline-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      Semaphore inFlight = new Semaphore(options.threads() * 2);
+      List<Future<?>> futures = new ArrayList<>();
+      try (InputReader reader = new InputReader(options.inputs(), problems::add)) {
+        int seq = seqBase;
+        for (SourceDocument raw : reader) {
+          SourceDocument doc = withGivenDate(raw, options.date());
+          int mySeq = seq++;
+          inFlight.acquireUninterruptibly();
+          futures.add(pool.submit(() -> {
+            try {
+              Article article = factory.create(doc);
+              if (!seen.add(article.id())) {
+                return; // the very same document twice among the inputs: keep the first
+              }
+              String record = ContractJson.line(ContractJson.document(article));
+              if (record.equals(stored.get(article.id()))) {
+                resumed.incrementAndGet();
+              } else {
+                DocumentAnalysis analysis = analyzer.analyze(article);
+                tokens.addAndGet(analysis.tokens());
+                synchronized (store) {
+                  store.putDocument(new StoredDocument(mySeq, article, analysis));
+                }
+                analysed.incrementAndGet();
+              }
+            } catch (StorylineException e) {
+              problems.add(new InputProblem(doc.source().path() == null ? "<input>" : doc.source().path(),
+                  doc.source().locator(), stageOf(e.code()), e.code(), e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+              problems.add(new InputProblem(doc.source().path() == null ? "<input>" : doc.source().path(),
+                  doc.source().locator(), "analyze", ErrorCode.INTERNAL_ERROR, e.toString()));
+            } finally {
+              inFlight.release();
+              int n = done.incrementAndGet();
+              double secs = (System.nanoTime() - started) / 1e9;
+              progress.documents(n, total, n / Math.max(secs, 1e-9));
+            }
+          }));
+          if (options.strict() && !problems.isEmpty()) {
+            break;
+          }
+        }
+      } finally {
+        for (Future<?> f : futures) {
+          try {
+            f.get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (ExecutionException e) {
+            throw new StorylineException(ErrorCode.INTERNAL_ERROR, "worker failed: " + e.getCause(), e.getCause());
+          }
+        }
+        pool.shutdownNow();
+      }
+      if (options.strict() && !problems.isEmpty()) {
+        store.putProblems(problems);
+        throw new StorylineException(problems.get(0).code(), "--strict: " + problems.get(0).describe());
+      }
+      if (mode == Mode.ANALYZE) {
+        store.removeDocumentsExcept(seen);
+      }
+
+      progress.stage("duplicates");
+      int duplicates = markDuplicates(store);
+
+      progress.stage("resolve");
+      List<StoredDocument> docs = store.documents();
+      List<Article> articles = docs.stream().map(StoredDocument::article).toList();
+      List<DocumentAnalysis> analyses = docs.stream().map(StoredDocument::analysis).toList();
+      EntityResolution resolution = resolver.resolve(articles, analyses);
+      List<Claim> claims = new ClaimLinker(resolution).link(
+          analyses.stream().flatMap(a -> a.claims().stream()).toList());
+
+      progress.stage("fuse");
+      List<Event> events = fuser.fuse(articles, claims);
+      store.putResults(resolution.entities(), claims, events);
+      store.putProblems(problems);
+
+      progress.stage("export");
+      store.exportJsonl(options.out());
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return new RunSummary(docs.size(), analysed.get(), resumed.get(), duplicates, problems,
+          resolution.entities().size(), claims.size(), events.size(), tokens.get(), seconds, peakHeap());
+    }
+  }
+
+  /** Marks near-duplicates over all stored articles in input order; returns how many there are. */
+  private static int markDuplicates(Store store) {
+    List<Article> articles = store.articles();
+    List<Article> marked = new NearDuplicateDetector().markDuplicates(articles);
+    int n = 0;
+    for (int i = 0; i < marked.size(); i++) {
+      String now = marked.get(i).duplicateOf();
+      if (now != null) {
+        n++;
+      }
+      if (!java.util.Objects.equals(now, articles.get(i).duplicateOf())) {
+        store.setDuplicateOf(marked.get(i).id(), now);
+      }
+    }
+    return n;
+  }
+
+  private static Map<String, String> storedRecords(Store store) {
+    Map<String, String> out = new HashMap<>();
+    for (Article a : store.articles()) {
+      // compare without the duplicate link, which is set after analysis
+      out.put(a.id(), ContractJson.line(ContractJson.document(a.withDuplicateOf(null))));
+    }
+    return out;
+  }
+
+  private static int countDocuments(AnalyzeOptions options) {
+    int n = 0;
+    try (InputReader reader = new InputReader(options.inputs(), p -> {})) {
+      for (SourceDocument ignored : reader) {
+        n++;
+      }
+    } catch (RuntimeException e) {
+      return -1;
+    }
+    return n;
+  }
+
+  private static SourceDocument withGivenDate(SourceDocument d, String date) {
+    if (date == null || d.published() != null) {
+      return d;
+    }
+    return new SourceDocument(d.source(), d.content(), d.isHtml(), d.title(), date, d.outlet(), d.crawlDate());
+  }
+
+  private static String stageOf(ErrorCode code) {
+    return switch (code) {
+      case NO_MAIN_TEXT -> "extract";
+      case NLP_FAILURE, NLP_TIMEOUT -> "nlp";
+      default -> "read";
+    };
+  }
+
+  /** Peak heap used so far in this JVM, summed over heap pools. */
+  public static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
