@@ -29,7 +29,7 @@ final class KnowledgeBaseParser {
     List<KbEntry> entries = new ArrayList<>();
     boolean extendsBuiltIn = false;
     Block block = null;
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       int lineNo = i + 1;

@@ -30,7 +30,7 @@ final class MentionFilter {
       "forces", "troops", "president", "leader", "leaders", "minister", "spokesperson", "spokesman",
       "spokeswoman", "country", "countries", "state", "states", "nation", "nations", "regime",
       "agency", "media", "analysts", "analyst", "experts", "expert", "sources", "source", "people",
-      "west", "western", "allies", "ally", "partners", "embassy", "parliament", "council", "committee",
+      "western", "allies", "ally", "partners", "embassy", "parliament", "council", "committee",
       "intelligence", "administration", "side", "sides", "navy", "reporters", "journalists",
       "correspondent", "editor", "staff", "commander", "general", "chairman", "chairperson",
       "secretary", "ambassador", "envoy", "diplomat", "diplomats", "prosecutor", "prosecutors",

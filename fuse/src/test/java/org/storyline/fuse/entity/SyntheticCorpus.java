@@ -21,8 +21,9 @@ import org.storyline.core.time.DateBasis;
 import org.storyline.core.time.PublicationDate;
 
 /**
- * A seeded synthetic corpus for scale runs: invented Slavic, Korean and Western people written
- * in random transliteration variants, sometimes by surname alone, plus invented agencies with
+ * A seeded synthetic corpus for scale runs: invented Slavic and Korean people written in random
+ * transliteration variants, sometimes by surname alone (mostly after the full name in the same
+ * document, sometimes in a document that never gives it), plus invented agencies with
  * their acronyms and a few states. No two invented people share a normalised name. Each mention
  * knows its true entity, so clustering quality (B-cubed precision and recall) can be measured.
  */
@@ -83,7 +84,8 @@ final class SyntheticCorpus {
         } else {
           Truth t = cast.get(r.nextInt(cast.size()));
           boolean fullSeen = ms.stream().anyMatch(m -> truth.get(m.span()) == t.id());
-          String form = fullSeen && t.lone() != null && r.nextInt(3) == 0 ? t.lone()
+          boolean lone = t.lone() != null && (fullSeen ? r.nextInt(3) == 0 : r.nextInt(12) == 0);
+          String form = lone ? t.lone()
               : t.fullForms().get(r.nextInt(t.fullForms().size()));
           add(doc, body, ms, truth, form, t.type(), t.id());
         }
