@@ -31,11 +31,15 @@ import org.storyline.core.stage.EventFuser;
  *       if several finer groups fit (three strikes in January) it joins the one group of its own
  *       precision among them, or starts one, so it never chains distinct events together;
  *   <li>a claim without a placed date joins a dated group only when exactly one fits strongly:
- *       same type and mode family, every actor of the claim among the group's, no conflicting
- *       place, dated no later than the claim's document; when several fit, the one that
- *       happened in the week before the document was published, if it is the only such one
- *       (news reports its latest events undated). Otherwise undated claims with the same type,
- *       mode family, actors and place form one undated event.
+ *       same type and mode family, at least two actors and all of them among the group's, the
+ *       group dated to the year or finer and no later than the claim's document, and either the
+ *       same place named on both sides or the group's date in the week before the document was
+ *       published (news reports its latest events undated); among several, the one of that
+ *       week if it is the only one. Otherwise undated claims with the same type, mode family,
+ *       actors and place form one undated event;
+ *   <li>a claim without actors is placed after all others: it joins the one dated group of its
+ *       type, mode family and date whose place fits, else forms its own event; without a date
+ *       either, it makes no event.
  * </ul>
  * A group's date is the intersection of its members' dates, so a group never spans two
  * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
@@ -92,20 +96,29 @@ public final class ClaimFuser implements EventFuser {
     ClusterIndex index = new ClusterIndex();
     List<Cluster> clusters = new ArrayList<>();
     List<Member> undated = new ArrayList<>();
+    List<Member> actorless = new ArrayList<>();
     for (Member m : members) {
+      if (m.participants().isEmpty()) {
+        actorless.add(m);
+        continue;
+      }
       if (m.rank() == DateWindow.UNPLACED) {
         undated.add(m);
         continue;
       }
-      Cluster target = choose(m, index.datedCandidates(m));
-      if (target == null) {
-        target = new Cluster(clusters.size(), m.type());
-        clusters.add(target);
+      place(m, choose(m, index.datedCandidates(m)), clusters, index);
+    }
+    for (Member m : actorless) {
+      if (m.rank() == DateWindow.UNPLACED) {
+        continue;
       }
-      DateWindow before = target.window();
-      List<String> fresh = target.add(m);
-      boolean moved = before != null && !before.covers(target.window());
-      index.register(target, target.members.size() == 1 || moved ? target.keys : fresh);
+      List<Cluster> fitting = new ArrayList<>();
+      for (Cluster c : index.datedCandidates(m)) {
+        if (c.accepts(m)) {
+          fitting.add(c);
+        }
+      }
+      place(m, fitting.size() == 1 ? fitting.get(0) : null, clusters, index);
     }
     Map<String, Cluster> undatedGroups = new LinkedHashMap<>();
     for (Member m : undated) {
@@ -122,6 +135,19 @@ public final class ClaimFuser implements EventFuser {
       g.add(m);
     }
     return clusters;
+  }
+
+  /** Adds the member to the target (or to a new group if null) and keeps the index current. */
+  private static void place(Member m, Cluster target, List<Cluster> clusters, ClusterIndex index) {
+    Cluster home = target;
+    if (home == null) {
+      home = new Cluster(clusters.size(), m.type());
+      clusters.add(home);
+    }
+    DateWindow before = home.window();
+    List<String> fresh = home.add(m);
+    boolean moved = before != null && !before.covers(home.window());
+    index.register(home, home.members.size() == 1 || moved ? home.keys : fresh);
   }
 
   private static Cluster choose(Member m, List<Cluster> candidates) {
@@ -146,7 +172,7 @@ public final class ClaimFuser implements EventFuser {
   }
 
   private static Cluster soleStrongCandidate(Member m, ClusterIndex index, Article article) {
-    if (m.participants().isEmpty()) {
+    if (m.participants().size() < 2) {
       return null;
     }
     List<Cluster> smallest = null;
@@ -157,26 +183,29 @@ public final class ClaimFuser implements EventFuser {
       }
     }
     LocalDate published = article == null || article.published() == null ? null : article.published().latest();
-    LocalDate latest = m.planned() ? null : published;
-    List<Cluster> fitting = new ArrayList<>();
+    DateWindow recent = published == null || m.planned() ? null
+        : new DateWindow(published.minusDays(RECENT_DAYS), published);
+    EntityRef place = m.claim().place();
+    List<Cluster> eligible = new ArrayList<>();
     for (Cluster c : smallest) {
-      if (fitting.contains(c) || c.window() == null || !c.modeFits(m.modeFamily()) || !c.coversAll(m)
-          || !placeAgrees(m.claim().place(), c.places)) {
+      if (eligible.contains(c) || c.window() == null || c.finestRank > 2 || !c.modeFits(m.modeFamily())
+          || !c.coversAll(m) || !placeAgrees(place, c.places)) {
         continue;
       }
-      if (latest != null && c.window().start() != null && c.window().start().isAfter(latest)) {
+      if (!m.planned() && published != null && c.window().start() != null && c.window().start().isAfter(published)) {
         continue;
       }
-      fitting.add(c);
+      boolean samePlace = place != null && c.places.stream().anyMatch(q -> ActorKeys.same(place, q));
+      boolean isRecent = recent != null && c.window().overlaps(recent, 0);
+      if (samePlace || isRecent) {
+        eligible.add(c);
+      }
     }
-    if (fitting.size() == 1) {
-      return fitting.get(0);
+    if (eligible.size() == 1) {
+      return eligible.get(0);
     }
-    if (fitting.isEmpty() || published == null || m.planned()) {
-      return null;
-    }
-    DateWindow recent = new DateWindow(published.minusDays(RECENT_DAYS), published);
-    List<Cluster> near = fitting.stream().filter(c -> c.window().overlaps(recent, 0)).toList();
+    List<Cluster> near = recent == null ? List.of()
+        : eligible.stream().filter(c -> c.window().overlaps(recent, 0)).toList();
     return near.size() == 1 ? near.get(0) : null;
   }
 

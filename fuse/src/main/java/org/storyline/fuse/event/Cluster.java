@@ -63,9 +63,13 @@ final class Cluster {
     return !m.participants().isEmpty() && shared(m) == m.participants().size();
   }
 
-  /** True if the member may report the same event: type, mode, date, place and a shared actor. */
+  /**
+   * True if the member may report the same event: type, mode, date, place and a shared actor
+   * (a member without actors needs none).
+   */
   boolean accepts(Member m) {
-    if (m.type() != type || !modeFits(m.modeFamily()) || shared(m) == 0) {
+    if (m.type() != type || !modeFits(m.modeFamily())
+        || shared(m) == 0 && !m.participants().isEmpty()) {
       return false;
     }
     if (!placeFits(m)) {

@@ -12,11 +12,15 @@ import java.util.TreeMap;
 /**
  * Blocking index over clusters: by event type and actor key, then by calendar month of the
  * cluster's date window, so a claim is compared only with clusters of its type that share an
- * actor key and may overlap its date. Open-ended clusters sit in a separate list per block.
+ * actor key and may overlap its date; every cluster is also registered under {@link #ANY} for
+ * claims without actors. Open-ended clusters sit in a separate list per block.
  * Registrations are never removed: a cluster's window only narrows, so a stale entry merely
  * makes a cluster a candidate that {@link Cluster#accepts} then rejects.
  */
 final class ClusterIndex {
+  /** The key under which every cluster is also registered, for claims without actors. */
+  static final String ANY = "*";
+
   private final Map<String, TreeMap<Long, List<Cluster>>> byMonth = new HashMap<>();
   private final Map<String, List<Cluster>> open = new HashMap<>();
   private final Map<String, List<Cluster>> all = new HashMap<>();
@@ -25,7 +29,11 @@ final class ClusterIndex {
   /** Registers the cluster under the given actor keys at its current window. */
   void register(Cluster c, Collection<String> keys) {
     DateWindow w = c.window();
-    for (String k : keys) {
+    List<String> blocks = new ArrayList<>(keys);
+    if (c.members.size() == 1 || !keys.isEmpty() && keys == c.keys) {
+      blocks.add(ANY);
+    }
+    for (String k : blocks) {
       String block = block(c.type.name(), k);
       all.computeIfAbsent(block, x -> new ArrayList<>()).add(c);
       if (w == null) {
@@ -48,7 +56,7 @@ final class ClusterIndex {
     List<Cluster> out = new ArrayList<>();
     DateWindow w = m.window();
     int slack = Cluster.PLANNED_SLACK_DAYS;
-    for (String k : m.keys()) {
+    for (String k : m.participants().isEmpty() ? List.of(ANY) : m.keys()) {
       String block = block(m.type().name(), k);
       TreeMap<Long, List<Cluster>> months = byMonth.get(block);
       if (months != null && !months.isEmpty()) {

@@ -71,6 +71,9 @@ public final class EventTitles {
       t.append(noun(type, m)).append(obj.isEmpty() ? "" : " " + nounPreposition(type, m) + " " + names(obj));
     } else {
       boolean plural = subj.size() > 1;
+      if (obj.isEmpty()) {
+        verb = intransitive(verb);
+      }
       t.append(names(subj)).append(' ');
       if (planned) {
         t.append(plural ? "plan to " : "plans to ").append(verb.base());
@@ -138,6 +141,24 @@ public final class EventTitles {
           };
       case FIGHT -> new Verb("fight", "");
       case CRIME -> new Verb("commit crimes", "against");
+    };
+  }
+
+  /** The phrasing of a verb that needs an object when the event names none. */
+  private static Verb intransitive(Verb v) {
+    return switch (v.base()) {
+      case "meet" -> new Verb("hold talks", "with");
+      case "visit" -> new Verb("make a visit", "to");
+      case "host" -> new Verb("host talks", "with");
+      case "accuse" -> new Verb("make accusations", "against");
+      case "criticise" -> new Verb("voice criticism", "of");
+      case "investigate" -> new Verb("open an investigation", "into");
+      case "strike", "attack" -> new Verb("carry out strikes", "against");
+      case "invade" -> new Verb("launch an invasion", "of");
+      case "threaten", "warn" -> new Verb("issue a warning", "to");
+      case "praise" -> new Verb("voice praise", "for");
+      case "fight" -> new Verb("fight", "");
+      default -> v;
     };
   }
 

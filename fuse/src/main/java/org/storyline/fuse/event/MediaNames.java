@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Recognises news media among speakers and cited sources, and gives each medium one key so
  * that "Yonhap", "Yonhap News Agency" and "the Yonhap news agency" count as one original source.
  * A name is a medium if it is the outlet of one of the input documents, a well-known news
- * agency or broadcaster, or contains a word that only media names carry (agency, news, press,
- * television, newspaper, ...).
+ * agency or broadcaster, or contains a word that only media names carry (news, press,
+ * television, newspaper, ...; not "agency", which intelligence and space agencies share).
  */
 final class MediaNames {
   private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -39,7 +39,7 @@ final class MediaNames {
       Map.entry("ukrainska pravda", "ukrainska pravda"));
 
   private static final Pattern MEDIA_WORD = Pattern.compile(
-      "\\b(news|agency|press|times|tv|television|radio|broadcast\\w*|media|gazette|herald"
+      "\\b(news|press|times|tv|television|radio|broadcast\\w*|media|gazette|herald"
           + "|journal|telegraph|tribune|newspaper|wire|daily|magazine|post|pravda)\\b");
   private static final Pattern GENERIC_TAIL = Pattern.compile(
       "(\\s+(news agency|agency|news service|news|newspaper|network|tv|television))+$");

@@ -275,11 +275,44 @@ class ClaimFuserTest {
     Claim recent = claim("r2", "d-gazette").event(EventType.CONSULT, "meet").source("Sergei Shoigu")
         .target("Kim Jong Un").day("2024-06-18").build();
     Claim undated = claim("r3", "d-gazette").event(EventType.CONSULT, "visit").source("Sergei Shoigu")
-        .place("Pyongyang").build();
+        .target("Kim Jong Un").place("Pyongyang").build();
     List<Event> events = fuse(old, recent, undated);
     assertEquals(2, events.size());
     assertEquals(List.of("r2", "r3"), events.get(1).claims());
     assertEquals("Pyongyang", events.get(1).place().name());
+  }
+
+  @Test
+  void anUndatedClaimWithOneActorOrWithoutPlaceOrRecencyStaysApart() {
+    Claim dated = claim("z1", "d-wire").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+        .day("2023-12-30").build();
+    Claim oneActor = claim("z2", "d-daily").event(EventType.ASSAULT, "strike").source("Russia").build();
+    Claim noPlace = claim("z3", "d-daily").event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine").build();
+    Claim vagueOnly = claim("z4", "d-wire").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .date(new DateSpan(LocalDate.of(2023, 1, 1), null, Granularity.YEAR, "2023", "since last year", null, "since"))
+        .build();
+    Claim undatedAid = claim("z5", "d-daily").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .place("Rason").build();
+    List<Event> events = fuse(dated, oneActor, noPlace, vagueOnly, undatedAid);
+    assertEquals(List.of(List.of("z1"), List.of("z4"), List.of("z2"), List.of("z3"), List.of("z5")).stream().sorted(
+        java.util.Comparator.comparing(Object::toString)).toList(),
+        events.stream().map(Event::claims).sorted(java.util.Comparator.comparing(Object::toString)).toList());
+  }
+
+  @Test
+  void aClaimWithoutActorsJoinsTheOneEventOfItsTypeAndDateOrMakesNone() {
+    Claim month = claim("w1", "d-wire").event(EventType.CONSULT, "meet").source("Kim Jong Un").target("Vladimir Putin")
+        .month(2023, 9).build();
+    Claim bareDay = claim("w2", "d-courier").event(EventType.CONSULT, "meet").day("2023-09-13").build();
+    Claim bareUndated = claim("w3", "d-courier").event(EventType.CONSULT, "meet").build();
+    Event e = only(fuse(month, bareDay, bareUndated));
+    assertEquals(List.of("w1", "w2"), e.claims());
+    assertEquals(LocalDate.of(2023, 9, 13), e.date().start());
+    assertEquals(Granularity.DAY, e.date().granularity());
+
+    Claim other = claim("w4", "d-gazette").event(EventType.CONSULT, "meet").source("Sergei Lavrov").target("Choe Son Hui")
+        .day("2023-09-13").build();
+    assertEquals(3, fuse(month, bareDay, other).size());
   }
 
   @Test

@@ -44,7 +44,15 @@ class EventTitlesTest {
         Arguments.of(EventType.SANCTION, null, false, List.of("European Union"), List.of("North Korea", "Russia", "Iran", "Belarus"),
             null, null, null, "European Union imposes sanctions on North Korea, Russia and 2 others"),
         Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("South Korea"), List.of("North Korea"),
-            null, null, null, "South Korea accuses North Korea"));
+            null, null, null, "South Korea accuses North Korea"),
+        Arguments.of(EventType.CONSULT, "meet", false, List.of("Sergei Shoigu"), List.of(),
+            "Pyongyang", null, null, "Sergei Shoigu holds talks in Pyongyang"),
+        Arguments.of(EventType.ASSAULT, "invasion", false, List.of("Russia"), List.of(),
+            null, null, null, "Russia launches an invasion"),
+        Arguments.of(EventType.INVESTIGATE, "investigate", false, List.of("National Intelligence Service"), List.of(),
+            null, null, null, "National Intelligence Service opens an investigation"),
+        Arguments.of(EventType.CONSULT, "visit", false, List.of("Vladimir Putin"), List.of(),
+            null, null, null, "Vladimir Putin makes a visit"));
   }
 
   @ParameterizedTest

@@ -47,6 +47,8 @@ class SourcesAndKeysTest {
     assertFalse(media.isMedium("John Kirby"));
     assertFalse(media.isMedium("Kyiv"));
     assertFalse(media.isMedium("North Korea"));
+    assertFalse(media.isMedium("intelligence agency"));
+    assertTrue(media.isMedium("local South Korean news agency"));
   }
 
   @Test
