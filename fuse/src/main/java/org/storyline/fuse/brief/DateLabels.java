@@ -5,7 +5,8 @@ import org.storyline.core.time.DateSpan;
 /**
  * Renders a date at its precision: {@code 2023-09-13}, {@code 2024-06}, {@code 2024},
  * {@code 2020s}, a day range {@code 2024-05-20 to 2024-05-24}, open spans {@code until 2024-05-24}
- * and {@code since 2022}, a part of a period {@code early 2024}, and {@code undated}.
+ * and {@code since 2022} (an open span's modifier is not repeated), a part of a period
+ * {@code early 2024}, and {@code undated}.
  */
 public final class DateLabels {
   private DateLabels() {}
@@ -27,7 +28,7 @@ public final class DateLabels {
         case DAY, UNKNOWN -> d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end();
       };
     }
-    String mod = d.modifier();
+    String mod = d.start() == null || d.end() == null ? null : d.modifier();
     if (mod != null && !mod.isBlank() && !"approx".equals(mod) && !"before".equals(mod) && !"after".equals(mod)) {
       return mod + " " + label;
     }

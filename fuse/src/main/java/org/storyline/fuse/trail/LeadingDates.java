@@ -13,8 +13,8 @@ import org.storyline.core.time.DateSpan;
  * fronted phrase that the extractor keeps for the speech verb rather than for the claim: "In
  * July, the minister said ...", "On Sept. 15, the spokesperson said ...", "In September 2022,
  * the newspaper reported ...". Month names may be abbreviated; a missing year is the latest that
- * does not put the date after the anchor (the document's publication date), and without an
- * anchor the phrase is not read.
+ * does not put the date after the anchor (the document's publication date); without an anchor
+ * the date stays unplaced with what is known kept in its value ({@code XXXX-07}).
  */
 final class LeadingDates {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -44,7 +44,8 @@ final class LeadingDates {
     Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
     if (year == null) {
       if (anchor == null) {
-        return null;
+        String value = String.format("XXXX-%02d", month) + (day == null ? "" : String.format("-%02d", day));
+        return DateSpan.unknown(value, m.group().strip(), "statement");
       }
       year = anchor.getYear();
       LocalDate first = LocalDate.of(year, month, 1);

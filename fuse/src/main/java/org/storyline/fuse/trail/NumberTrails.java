@@ -24,7 +24,8 @@ import org.storyline.fuse.event.ActorKeys;
  * taken as the extractor gives them: for transfers the source is the giver, also for "buy from"
  * sentences, whose seller the extractor makes the source. A claim that names actors without
  * roles (a bare quantity sentence) joins the one directed trail of its item whose two sides it
- * names, else the trail of its item without sides. Claims of a document that duplicates
+ * names, else the trail of its item without sides; a trail that knows one side only is folded
+ * into the one trail of its item that names both sides and agrees on that one. Claims of a document that duplicates
  * another input document are left out, so a copy adds no point.
  * Trails are sorted by item, then from, then to.
  */
@@ -83,6 +84,7 @@ public final class NumberTrails {
       Key key = fits == 1 ? home : new Key(p.item(), null, null);
       points.computeIfAbsent(key, k -> new ArrayList<>()).add(p.point());
     }
+    foldHalfKnown(points);
     List<Trail> trails = new ArrayList<>();
     for (Map.Entry<Key, List<TrailPoint>> e : points.entrySet()) {
       List<TrailPoint> series = new ArrayList<>(e.getValue());
@@ -99,6 +101,29 @@ public final class NumberTrails {
       .thenComparing(p -> p.claimDate().end(), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(TrailPoint::claimId)
       .thenComparingDouble(TrailPoint::value);
+
+  /**
+   * Moves the points of a trail that knows one side only (North Korea → ?, ? → Russia) into the
+   * one trail of the same item that names both sides and agrees on the known one.
+   */
+  private static void foldHalfKnown(Map<Key, List<TrailPoint>> points) {
+    List<Key> half = points.keySet().stream()
+        .filter(k -> (k.from() == null) != (k.to() == null)).toList();
+    for (Key h : half) {
+      Key home = null;
+      int fits = 0;
+      for (Key k : points.keySet()) {
+        if (k.item().equals(h.item()) && k.from() != null && k.to() != null
+            && (h.from() == null || h.from().equals(k.from())) && (h.to() == null || h.to().equals(k.to()))) {
+          home = k;
+          fits++;
+        }
+      }
+      if (fits == 1) {
+        points.get(home).addAll(points.remove(h));
+      }
+    }
+  }
 
   /** Normalised names of the actors that carry no role. */
   private static List<String> unroled(Claim c) {

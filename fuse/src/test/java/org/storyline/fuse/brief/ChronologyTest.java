@@ -91,6 +91,7 @@ class ChronologyTest {
       "2020-01-01|2029-12-31|DECADE||2020s",
       "|2024-05-24|DAY||until 2024-05-24",
       "2022-01-01||YEAR||since 2022",
+      "2022-01-01||YEAR|since|since 2022",
       "||UNKNOWN||undated"})
   void dateLabels(String start, String end, Granularity g, String modifier, String label) {
     DateSpan d = new DateSpan(start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),

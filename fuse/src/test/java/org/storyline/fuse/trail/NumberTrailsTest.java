@@ -169,4 +169,28 @@ class NumberTrailsTest {
     assertEquals("North Korea", trails.get(1).from());
     assertEquals(List.of("u1", "u2"), trails.get(1).points().stream().map(TrailPoint::claimId).toList());
   }
+
+  @Test
+  void aTrailKnowingOneSideFoldsIntoTheOneFullTrailThatAgrees() {
+    Claim full = claim("h1", "d-may").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .quantity(1_000_000, Bound.AT_LEAST, "shells", "at least a million").build();
+    Claim half = claim("h2", "d-nov").event(EventType.AID, "military").target("Russia")
+        .quantity(3_000_000, Bound.AT_LEAST, "artillery shells", "over 3 million").build();
+    Claim otherHalf = claim("h3", "d-nov").event(EventType.AID, "military").target("Belarus")
+        .quantity(10, Bound.EXACT, "shells", "10").build();
+    List<Trail> trails = new NumberTrails().build(DOCS, List.of(full, half, otherHalf));
+    assertEquals(2, trails.size());
+    assertEquals(List.of("h1", "h2"), trails.get(1).points().stream().map(TrailPoint::claimId).toList());
+    assertEquals("Belarus", trails.get(0).to());
+  }
+
+  @Test
+  void aFrontedMonthWithoutAnchorStaysUnplacedButKeepsTheMonth() {
+    Claim c = claim("n1", "no-such-doc").sentence("In July, the minister said 12 tanks had arrived.")
+        .event(EventType.AID, "military").source("Iran").target("Russia").speaker("the minister").cue("said")
+        .quantity(12, Bound.EXACT, "tanks", "12").build();
+    TrailPoint p = new NumberTrails().build(DOCS, List.of(c)).get(0).points().get(0);
+    assertEquals("XXXX-07", p.claimDate().value());
+    assertEquals(false, p.claimDate().isPlaced());
+  }
 }
