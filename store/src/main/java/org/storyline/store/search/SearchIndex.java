@@ -14,12 +14,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -61,17 +61,23 @@ public final class SearchIndex implements AutoCloseable {
     this.entries = List.copyOf(entries);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    if (reader.maxDoc() != entries.size() || reader.hasDeletions()) {
+      throw new IllegalStateException("search index holds " + reader.maxDoc() + " documents for " + entries.size() + " entries");
+    }
   }
 
   /** Indexes the entries; their order is kept as the tie-break of equal scores. */
   public static SearchIndex build(List<SearchEntry> entries) {
+    if (entries == null) {
+      throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "search index needs entries, got null");
+    }
     Analyzer analyzer = new EnglishAnalyzer();
     Directory dir = new ByteBuffersDirectory();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-      for (int i = 0; i < entries.size(); i++) {
-        SearchEntry e = entries.get(i);
+    // a log merge policy merges only adjacent segments, so Lucene doc ids stay in insertion order
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogByteSizeMergePolicy());
+    try (IndexWriter w = new IndexWriter(dir, config)) {
+      for (SearchEntry e : entries) {
         Document d = new Document();
-        d.add(new StoredField("ord", i));
         d.add(new StringField("kind", e.kind(), Field.Store.NO));
         if (e.title() != null) {
           d.add(new TextField("title", e.title(), Field.Store.NO));
@@ -118,7 +124,7 @@ public final class SearchIndex implements AutoCloseable {
       List<SearchEntry> matched = new ArrayList<>();
       List<Float> scores = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        SearchEntry e = entries.get(searcher.storedFields().document(sd.doc).getField("ord").numericValue().intValue());
+        SearchEntry e = entries.get(sd.doc);
         matched.add(e);
         scores.add(sd.score);
         count(facets.get("kind"), e.kind());

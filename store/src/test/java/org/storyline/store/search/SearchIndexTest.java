@@ -68,6 +68,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void manyEntriesMapBackToTheirOwnRecords() {
+    List<SearchEntry> many = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      many.add(new SearchEntry("claim", "c" + i, "d" + (i / 10), null, "token" + i + " common words", null, null, List.of(), null));
+    }
+    try (SearchIndex big = SearchIndex.build(many)) {
+      Random rnd = new Random(9);
+      for (int k = 0; k < 50; k++) {
+        int i = rnd.nextInt(3000);
+        SearchResults r = big.search(SearchQuery.of("token" + i));
+        assertEquals(1, r.total());
+        assertEquals("c" + i, r.hits().get(0).entry().id());
+      }
+      assertEquals(3000, big.search(SearchQuery.of("common")).total());
+    }
+  }
+
+  @Test
   void pagesThroughMatches() {
     SearchResults all = index.search(new SearchQuery("Hwasong OR Ankara", null, null, null, null, 20, 0));
     List<String> paged = new ArrayList<>();

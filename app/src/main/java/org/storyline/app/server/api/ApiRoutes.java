@@ -46,6 +46,8 @@ public final class ApiRoutes {
 
   /** Registers every route on {@code app}. */
   public void register(Javalin app) {
+    app.before("/api/*", this::fromCache);
+    app.after("/api/*", this::toCache);
     app.get("/api/summary", ctx -> send(ctx, summary()));
     app.get("/api/documents", this::documents);
     app.get("/api/documents/{id}", ctx -> {
@@ -71,6 +73,38 @@ public final class ApiRoutes {
     app.get("/api/trails", this::trails);
     app.get("/api/search", this::search);
     app.get("/openapi.json", ctx -> send(ctx, OpenApiDocument.build()));
+  }
+
+  private final ResponseCache cache = new ResponseCache(2048, 256 * 1024);
+
+  /** Answers a GET from the cache when the same URL was answered before (the snapshot never changes). */
+  private void fromCache(Context ctx) {
+    if (!"GET".equals(ctx.method().name())) {
+      return;
+    }
+    byte[] hit = cache.get(key(ctx));
+    if (hit != null) {
+      ctx.contentType(JSON_TYPE).result(hit);
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  private void toCache(Context ctx) {
+    if ("GET".equals(ctx.method().name()) && ctx.statusCode() == 200 && ctx.resultInputStream() != null
+        && ctx.attribute("cached") == null) {
+      try {
+        byte[] body = ctx.resultInputStream().readAllBytes();
+        cache.put(key(ctx), body);
+        ctx.result(body);
+      } catch (IOException e) {
+        // leave the answer uncached
+      }
+    }
+  }
+
+  private static String key(Context ctx) {
+    String q = ctx.queryString();
+    return q == null ? ctx.path() : ctx.path() + "?" + q;
   }
 
   /** Writes a JSON answer. */
