@@ -129,6 +129,9 @@ final class NumberReader {
   private static ReadNumber words(List<Token> t, int i) {
     String w = t.get(i).lower();
     // vague: dozens, hundreds (of thousands), tens of thousands
+    if (w.equals("scores") && !(i + 1 < t.size() && t.get(i + 1).is("of"))) {
+      return null; // "the model scores its feasibility"
+    }
     if (VAGUE_PLURAL.containsKey(w) || (w.equals("tens") && plural(t, i + 2) != null && t.get(i + 1).is("of"))) {
       return vague(t, i);
     }

@@ -56,7 +56,8 @@ public final class QuantityParser {
       "route", "highway", "unit", "no", "number", "part", "protocol", "room", "page", "level", "phase", "block",
       "building", "item", "rule", "grade", "platform", "paragraph", "clause", "annex", "version", "model",
       "series", "class", "type", "brigade", "division", "regiment", "battalion", "corps", "army", "squadron",
-      "district", "zone", "sector", "line", "gate", "terminal", "plot", "lot", "case", "bill", "law", "decree");
+      "district", "zone", "sector", "line", "gate", "terminal", "plot", "lot", "case", "bill", "law", "decree",
+      "round", "stage", "step", "season", "episode", "day", "week", "act", "scene", "figure", "table", "exhibit");
   private static final Map<String, String> UNITS = Map.ofEntries(
       Map.entry("km", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"),
       Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("miles", "miles"),
@@ -131,7 +132,7 @@ public final class QuantityParser {
 
   private FoundQuantity at(String text, List<Token> t, int i, List<ResolvedTime> times) {
     NumberReader.ReadNumber n = NumberReader.read(t, i);
-    if (n == null) {
+    if (n == null || listMarker(text, t, i, n)) {
       return null;
     }
     int startTok = i;
@@ -199,6 +200,12 @@ public final class QuantityParser {
     }
     boolean usedHedge = hedge != null && (bound == Bound.AT_LEAST || bound == Bound.AT_MOST
         || bound == Bound.APPROX || bound == Bound.RANGE && (hedge.equals("between") || hedge.equals("from")));
+    // unit glued to the number: 320g, 1TB, 4KHz, 5G
+    if (unit == null && j == i + 1 && j < t.size() && t.get(j).glued() && t.get(j).isWord() && t.get(i).isDigits()
+        && !UNITS.containsKey(t.get(j).lower())) {
+      unit = t.get(j).text();
+      j++;
+    }
     // unit after the number
     if (unit == null && j < t.size()) {
       String u = t.get(j).lower();
@@ -278,6 +285,31 @@ public final class QuantityParser {
 
   private static final Set<String> CURRENCY_SIGNS = Set.of("$", "US$", "€", "£", "₩", "¥", "₽", "₴");
 
+  /** "1." or "(5)" opening a line or an enumeration: a list marker, not an amount. */
+  private static boolean listMarker(String text, List<Token> t, int i, NumberReader.ReadNumber n) {
+    if (n.next() != i + 1 || !t.get(i).isDigits() || n.next() >= t.size()) {
+      return false;
+    }
+    String after = t.get(n.next()).text();
+    boolean lineStart = true;
+    for (int k = t.get(i).start() - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        lineStart = i > 0 && t.get(i - 1).text().equals("(") && t.get(i - 1).start() == k && allBlankBefore(text, k);
+        break;
+      }
+    }
+    return lineStart && (after.equals(".") || after.equals(")")) && t.get(n.next()).glued();
+  }
+
+  private static boolean allBlankBefore(String text, int k) {
+    for (int x = k - 1; x >= 0 && text.charAt(x) != '\n'; x--) {
+      if (!Character.isWhitespace(text.charAt(x))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isDuration(String unit) {
     return Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries")
         .contains(unit);
@@ -329,10 +361,14 @@ public final class QuantityParser {
   }
 
   private static boolean labelled(List<Token> t, int i) {
-    if (i == 0 || !t.get(i).isDigits()) {
+    if (i == 0) {
       return false;
     }
     Token prev = t.get(i - 1);
+    if (!t.get(i).isDigits()) {
+      return t.get(i).isWord() && prev.isWord() && Character.isUpperCase(prev.text().charAt(0))
+          && Character.isUpperCase(t.get(i).text().charAt(0)) && LABELS.contains(prev.lower()); // Phase Two
+    }
     if (prev.text().equals(".") && i >= 2 && t.get(i - 2).is("no")) {
       return true;
     }

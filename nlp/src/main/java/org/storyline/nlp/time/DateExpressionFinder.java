@@ -43,6 +43,7 @@ final class DateExpressionFinder {
   private static final String RELATION_WORDS = "last|next|this|the|coming|past";
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
   private static final Pattern WEAK_CUE = Pattern.compile("(?i)(?<![A-Za-z])(?:and|or|to|for|on|of)\\s+$");
+  private static final Pattern NAME_BEFORE = Pattern.compile("[A-Z][A-Za-z.]*[A-Za-z.] $");
   private static final Pattern FOLLOWING_NAME = Pattern.compile("^ [A-Z]");
   private static final Pattern FOLLOWING_DIGIT = Pattern.compile("^\\s*[0-9]");
   private static final Pattern FOLLOWING_WORD = Pattern.compile("^\\s+([a-z]+)");
@@ -366,6 +367,9 @@ final class DateExpressionFinder {
 
   private List<DateExpression> relativeDay(String text, Matcher m) {
     String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (w.equals("today") && m.group(1).charAt(0) == 'T' && NAME_BEFORE.matcher(before(text, m.start())).find()) {
+      return List.of(); // "USA Today"
+    }
     int offset = switch (w) {
       case "yesterday", "last night" -> -1;
       case "tomorrow" -> 1;

@@ -46,10 +46,26 @@ class QuantityParserTest {
       "Flight 17 was shot down over Donetsk.",
       "The convoy left at 6 a.m. from the depot.",
       "Members hope for what 2025 might bring.",
-      "The 155-millimetre rounds were delivered."})
+      "The 155-millimetre rounds were delivered.",
+      "Phase Two of the drills began.",
+      "The model scores its own answers."})
   void findsNoCountWhereThereIsNone(String sentence) {
     List<FoundQuantity> found = parser.find(sentence, 0, sentence.length());
     assertTrue(found.isEmpty(), () -> "unexpected " + found);
+  }
+
+  @Test
+  void listMarkersAreNotAmounts() {
+    String text = "Steps:\n1. Seal the border\n(2) Count 40 trucks\n";
+    List<FoundQuantity> found = parser.find(text);
+    assertEquals(List.of("40 trucks"), found.stream().map(f -> f.quantity().text()).toList());
+  }
+
+  @Test
+  void lettersGluedToANumberAreItsUnit() {
+    Quantity q = parser.find("The drone carries a 40kg warhead.").get(0).quantity();
+    assertEquals(40, q.value());
+    assertEquals("kg", q.unit());
   }
 
   @Test

@@ -46,7 +46,8 @@ class TemporalResolverTest {
       "In 24 hours the city fell.",
       "The spokesman said in a one-line dispatch that talks went well.",
       "Mark and April Jones reported from Seoul.",
-      "Battalion 2022 is stationed near the river."})
+      "Battalion 2022 is stationed near the river.",
+      "The interview ran in USA Today and other papers."})
   void findsNoDateWhereThereIsNone(String sentence) {
     List<ResolvedTime> found = resolver.resolve(sentence, 0, sentence.length(), Anchor.day(LocalDate.of(2024, 6, 17),
         "metadata"), Tense.PAST);
