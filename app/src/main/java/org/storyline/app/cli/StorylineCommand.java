@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       ExportCommand.class,
       EvalCommand.class,
+      org.storyline.app.server.ServeCommand.class,
+      org.storyline.app.report.ReportCommand.class,
+      org.storyline.app.exports.ExportCsvCommand.class,
+      org.storyline.app.exports.ExportPloverCommand.class,
+      org.storyline.app.exports.ExportFtmCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StorylineCommand implements Runnable {
