@@ -26,6 +26,10 @@ record OfficeTitle(String role, String qualifier, String qualifierText) {
     ROLE_SYNONYMS.put("minister of national defence", "defence minister");
     ROLE_SYNONYMS.put("national defence minister", "defence minister");
     ROLE_SYNONYMS.put("defence chief", "defence minister");
+    ROLE_SYNONYMS.put("secretary of defence", "defence secretary");
+    ROLE_SYNONYMS.put("secretary-general", "secretary general");
+    ROLE_SYNONYMS.put("secretary general of", "secretary general");
+    ROLE_SYNONYMS.put("national security advisor", "national security adviser");
     ROLE_SYNONYMS.put("minister of foreign affairs", "foreign minister");
     ROLE_SYNONYMS.put("foreign affairs minister", "foreign minister");
     ROLE_SYNONYMS.put("top diplomat", "foreign minister");
@@ -76,6 +80,13 @@ record OfficeTitle(String role, String qualifier, String qualifierText) {
         roleWords = new ArrayList<>(List.of(state[1].isEmpty() ? new String[0] : state[1].split(" ")));
       }
     }
+    if (q.isEmpty() && kb != null) {
+      String[] body = takeKnownBody(roleWords, kb);
+      if (body != null) {
+        q = body[0];
+        roleWords = new ArrayList<>(List.of(body[1].split(" ")));
+      }
+    }
     String r = normaliseRole(String.join(" ", roleWords));
     String qid = q;
     if (kb != null && !q.isEmpty()) {
@@ -116,6 +127,21 @@ record OfficeTitle(String role, String qualifier, String qualifierText) {
         List<String> rest = new ArrayList<>(words.subList(0, i));
         rest.addAll(words.subList(i + len, words.size()));
         return new String[] {state, String.join(" ", rest)};
+      }
+    }
+    return null;
+  }
+
+  /** A state or body the knowledge base knows, named inside the role ("nato secretary general"). */
+  private static String[] takeKnownBody(List<String> words, KnowledgeBase kb) {
+    for (int len = Math.min(3, words.size() - 1); len >= 1; len--) {
+      for (int i = 0; i + len <= words.size(); i++) {
+        String phrase = String.join(" ", words.subList(i, i + len));
+        if (kb.qualifierId(phrase, phrase) != null) {
+          List<String> rest = new ArrayList<>(words.subList(0, i));
+          rest.addAll(words.subList(i + len, words.size()));
+          return new String[] {phrase, String.join(" ", rest)};
+        }
       }
     }
     return null;

@@ -87,6 +87,11 @@ class KnowledgeBaseTest {
     assertEquals("north-korea", leader.qualifier());
     assertEquals(List.of("kim-jong-un"), ids(KB.holders(leader, LocalDate.of(2024, 6, 19), LocalDate.of(2024, 6, 19))));
     assertEquals(List.of("kim-jong-il"), ids(KB.holders(leader, LocalDate.of(2005, 1, 1), LocalDate.of(2005, 1, 1))));
+    OfficeTitle pentagon = OfficeTitle.fromKey("title:defense secretary|u.s.", KB);
+    assertEquals(List.of("lloyd-austin"), ids(KB.holders(pentagon, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1))));
+    OfficeTitle nato = OfficeTitle.fromKey("title:nato secretary-general", KB);
+    assertEquals("nato", nato.qualifier());
+    assertEquals(List.of("mark-rutte"), ids(KB.holders(nato, LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 1))));
   }
 
   private static List<String> ids(List<KbEntry> entries) {
