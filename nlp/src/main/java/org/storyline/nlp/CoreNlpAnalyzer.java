@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.regex.Pattern;
 import org.storyline.core.entity.EntityType;
+import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.StorylineException;
 import org.storyline.core.text.Span;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,10 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
   private final MentionFinder mentions;
   private final ClaimExtractor claims;
   private final DocumentDateInference dateInference = new DocumentDateInference();
+  private final int maxBodyChars;
 
   public CoreNlpAnalyzer(NlpOptions options) {
+    this.maxBodyChars = options.maxBodyChars();
     this.pipeline = new CoreNlpPipeline(options.maxParseTokens());
     this.mentions = new MentionFinder(DomainLexicon.load());
     this.claims = new ClaimExtractor(TriggerTable.load(), WordClasses.load(), new TemporalResolver(), new QuantityParser());
@@ -69,13 +73,31 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
     return pipeline.loadMillis();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StorylineException with {@code NLP_FAILURE} naming the document if CoreNLP or a rule
+   *     fails on it
+   */
   @Override
   public DocumentAnalysis analyze(Article article) {
-    String body = article.body();
-    if (body.isBlank()) {
+    if (article.body().isBlank()) {
       return new DocumentAnalysis(article.id(), List.of(), List.of(), List.of(), 0);
     }
-    List<ParsedSentence> sentences = pipeline.parse(body);
+    try {
+      return analyzeBody(article);
+    } catch (StorylineException e) {
+      throw new StorylineException(e.code(), article.source().describe() + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new StorylineException(ErrorCode.NLP_FAILURE,
+          article.source().describe() + ": analysis failed: " + e, e);
+    }
+  }
+
+  private DocumentAnalysis analyzeBody(Article article) {
+    String body = article.body();
+    String text = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
+    List<ParsedSentence> sentences = pipeline.parse(text);
     List<SentenceMentions> perSentence = new ArrayList<>(sentences.size());
     List<Mention> all = new ArrayList<>();
     int tokens = 0;

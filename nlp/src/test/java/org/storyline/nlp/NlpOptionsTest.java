@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class NlpOptionsTest {
   @Test
-  void validatesTheParseLimit() {
+  void validatesTheLimits() {
     assertEquals(120, NlpOptions.defaults().maxParseTokens());
-    assertThrows(IllegalArgumentException.class, () -> new NlpOptions(3));
+    assertEquals(100_000, NlpOptions.defaults().maxBodyChars());
+    assertThrows(IllegalArgumentException.class, () -> new NlpOptions(3, 5000));
+    assertThrows(IllegalArgumentException.class, () -> new NlpOptions(50, 10));
   }
 }

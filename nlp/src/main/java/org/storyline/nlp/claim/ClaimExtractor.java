@@ -155,9 +155,10 @@ public final class ClaimExtractor {
       Stance stance = stances.stance(s, t, tense, attribution != null);
       double confidence = confidence(t, a, date);
       List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());
-      if (a.refs().isEmpty() && a.place() == null && date == null && own.isEmpty() && attribution == null
-          && !StanceJudge.negated(s, t.token())) {
-        continue; // nothing recorded about it: "to support its war efforts"
+      boolean anchored = !a.refs().isEmpty() || a.place() != null || attribution != null
+          || StanceJudge.negated(s, t.token()) || !t.rule().verb() && (date != null || !own.isEmpty());
+      if (!anchored) {
+        continue; // nobody, nowhere, no source: "to support its war efforts", "speaking today"
       }
       EventFrame frame = new EventFrame(t.rule().type(), t.rule().mode(), s.word(t.token()));
       Claim claim = new Claim(id(c, index++), c.document(), c.text(), s.start(), s.end(), ClaimKind.EVENT, frame,

@@ -127,6 +127,15 @@ public final class TriggerFinder {
     if (verb && (s.primaryRelation(k).startsWith("acl") || s.primaryRelation(k).equals("amod"))) {
       objects.add(s.primaryParent(k)); // "the weapons supplied to Russia", "of supplying missiles"
     }
+    if (needs.equals("partner")) {
+      for (Arc a : s.children(k)) {
+        String r = a.relation();
+        if ((r.equals("obl:with") || r.equals("nmod:with") || r.equals("obj")) && mentions.at(a.dependent()) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (needs.equals("sanctions")) {
       Set<Integer> subjects = new java.util.HashSet<>();
       for (int n : s.children(k, "nsubj")) {
