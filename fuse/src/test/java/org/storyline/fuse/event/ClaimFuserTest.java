@@ -404,11 +404,11 @@ class ClaimFuserTest {
 
   @Test
   void syntheticCoverageFusesPurelyAndQuickly() {
-    SyntheticClaims data = new SyntheticClaims(3000, 7);
+    SyntheticClaims data = new SyntheticClaims(2000, 7);
     long t0 = System.nanoTime();
     List<Event> events = fuser.fuse(data.articles, data.claims);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    assertTrue(seconds < 30, "fusing 3,000 claims took " + seconds + " s"); // guards against blow-ups only
+    assertTrue(seconds < 30, "fusing 2,000 claims took " + seconds + " s"); // guards against blow-ups only
     int pure = 0;
     int total = 0;
     for (Event e : events) {
