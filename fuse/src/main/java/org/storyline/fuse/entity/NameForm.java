@@ -190,14 +190,14 @@ final class NameForm {
       folded = foldWeapon(folded);
     }
     List<String> skeleton = new ArrayList<>();
-    folded.forEach(w -> skeleton.add(Romanisation.latin(w)));
+    folded.forEach(w -> skeleton.add(Romanisation.latin(Romanisation.koreanInitial(w))));
     Collections.sort(skeleton);
     String key = "n:" + String.join(" ", skeleton);
     String countryless = null;
     List<String> rest = withoutCountries(folded);
     if (!rest.isEmpty() && rest.size() < folded.size()) {
       List<String> rs = new ArrayList<>();
-      rest.forEach(w -> rs.add(Romanisation.latin(w)));
+      rest.forEach(w -> rs.add(Romanisation.latin(Romanisation.koreanInitial(w))));
       Collections.sort(rs);
       countryless = "n:" + String.join(" ", rs);
     }

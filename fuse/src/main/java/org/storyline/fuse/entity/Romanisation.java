@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Skeletons of romanised name tokens: two spellings of one name in different transliterations
  * get the same skeleton. Cyrillic romanisations: y/i/iy/ii, ey/ei, kh/h, ts/tz, ou/u, yo/io/e,
  * j/zh/dzh, ck/k, ph/f, x/ks, w/v, doubled letters. Korean given names: eo/o, eu/u, ung/ong,
- * ch/j, k/g, t/d, p/b, sh/s, ee/ui/i, syllable breaks ignored.
+ * ch/j, k/g, t/d, p/b, sh/s, ee/ui/i, syllable breaks ignored; Korean place and outlet names:
+ * initial r/n.
  */
 final class Romanisation {
   private static final String SYLLABLE =
@@ -15,6 +16,7 @@ final class Romanisation {
           + "(?:ng|k|n|t|l|m|p)?";
   private static final Pattern SYLLABLES = Pattern.compile("(?:" + SYLLABLE + "){1,3}");
 
+  private static final Pattern KOREAN_MARK = Pattern.compile("ng|j|eo|eu|yo|yu|ae|ch|kk|ss|hy|ky|py");
   private static final Pattern BREAKS = Pattern.compile("[-\\s']+");
 
   private Romanisation() {}
@@ -51,6 +53,18 @@ final class Romanisation {
         .replace("ee", "i").replace("ui", "i").replace("ch", "j").replace("sh", "s")
         .replace('k', 'g').replace('t', 'd').replace('p', 'b');
     return s;
+  }
+
+  /**
+   * The North Korean initial "r" read as the South Korean "n" ("Rajin" = "Najin", "Rodong" =
+   * "Nodong") for a token that reads as Korean syllables with a Korean mark (ng, j, eo, eu, yo,
+   * ch, ...); any other token unchanged, so "Rome" stays "Rome".
+   */
+  static String koreanInitial(String token) {
+    if (token.length() >= 4 && token.charAt(0) == 'r' && isSyllabic(token) && KOREAN_MARK.matcher(token).find()) {
+      return "n" + token.substring(1);
+    }
+    return token;
   }
 
   /** True if the folded token reads as one to three romanised Korean (or pinyin-like) syllables. */

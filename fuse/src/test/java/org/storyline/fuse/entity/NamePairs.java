@@ -76,6 +76,9 @@ final class NamePairs {
       North Korean leader Kim Jong Un | PERSON | Kim Jong Un | PERSON
       U.S. Secretary of State Antony Blinken | PERSON | Antony Blinken | PERSON
       KN-23 missiles | WEAPON | KN-23 | WEAPON
+      Rajin | PLACE | Najin | PLACE
+      Rajin port | FACILITY | Najin port | FACILITY
+      Rodong Sinmun | MEDIA | Nodong Sinmun | MEDIA
       Сергей Шойгу | PERSON | СЕРГЕЙ ШОЙГУ | PERSON
       Hwasong-11 short-range ballistic missiles | WEAPON | Hwasong-11 | WEAPON
       Recep Tayyip Erdoğan | PERSON | Recep Tayyip Erdogan | PERSON
@@ -157,6 +160,8 @@ final class NamePairs {
       152mm artillery shells | WEAPON | 122mm artillery shells | WEAPON
       Kyiv Independent | MEDIA | Kyiv Post | MEDIA
       Iran | STATE | Iraq | STATE
+      Rome | PLACE | Nome | PLACE
+      Riga | PLACE | Niga | PLACE
       Russian President Vladimir Putin | PERSON | Ukrainian President Volodymyr Zelensky | PERSON
       Vladimir Kara-Murza | PERSON | Vladimir Putin | PERSON
       Сергей Шойгу | PERSON | Сергей Лавров | PERSON
