@@ -48,7 +48,7 @@ public final class QuantityParser {
       + "|in excess of|no fewer than|no less than|not less than|exceeding|just over|well over|above"
       + "|up to|fewer than|less than|at most|no more than|not more than|under|as many as|a maximum of"
       + "|just under|below|approximately|around|about|roughly|some|an estimated|estimated|nearly|almost"
-      + "|close to|approx\\.?|circa|an approximate|between|from)\\s+(?:the\\s+)?$");
+      + "|close to|approx\\.?|circa|an approximate|between|from)\\s+$");
   private static final Set<String> PARTICLE_VERBS = Set.of("handed", "hand", "hands", "handing", "turned",
       "turn", "turns", "turning", "took", "take", "takes", "taking", "taken", "passed", "pass", "won", "win",
       "fought", "talked", "talk", "spoke", "argued", "asked", "ask", "worried", "concerned", "brought", "bring");

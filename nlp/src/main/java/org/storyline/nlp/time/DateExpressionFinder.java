@@ -43,6 +43,7 @@ final class DateExpressionFinder {
   private static final String RELATION_WORDS = "last|next|this|the|coming|past";
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
   private static final Pattern WEAK_CUE = Pattern.compile("(?i)(?<![A-Za-z])(?:and|or|to|for|on|of)\\s+$");
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])between\\s+$");
   private static final Pattern NAME_BEFORE = Pattern.compile("[A-Z][A-Za-z.]*[A-Za-z.] $");
   private static final Pattern FOLLOWING_NAME = Pattern.compile("^ [A-Z]");
   private static final Pattern FOLLOWING_DIGIT = Pattern.compile("^\\s*[0-9]");
@@ -204,8 +205,8 @@ final class DateExpressionFinder {
         return List.of();
       }
     }
-    if (nums.size() == 2 && RANGE_BETWEEN.matcher(s.substring(nums.get(0)[1] + nums.get(0)[2],
-        nums.get(1)[1])).matches()) {
+    if (nums.size() == 2 && (RANGE_BETWEEN.matcher(s.substring(nums.get(0)[1] + nums.get(0)[2],
+        nums.get(1)[1])).matches() || BETWEEN_BEFORE.matcher(before(text, base)).find())) {
       if (nums.get(1)[0] <= nums.get(0)[0]) {
         return List.of();
       }
@@ -247,7 +248,7 @@ final class DateExpressionFinder {
     }
     if (days.size() == 2) {
       String between = s.substring(days.get(0)[1] + days.get(0)[2], days.get(1)[1]);
-      if (!between.contains("and") && !between.contains("&")) {
+      if (!between.contains("and") && !between.contains("&") || BETWEEN_BEFORE.matcher(before(text, base)).find()) {
         if (days.get(1)[0] <= days.get(0)[0]) {
           return List.of();
         }

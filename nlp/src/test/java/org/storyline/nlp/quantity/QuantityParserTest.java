@@ -55,6 +55,13 @@ class QuantityParserTest {
   }
 
   @Test
+  void aHedgeMustTouchTheNumber() {
+    Quantity q = parser.find("They talked about the two countries.").get(0).quantity();
+    assertEquals(Bound.EXACT, q.bound());
+    assertEquals("two countries", q.text());
+  }
+
+  @Test
   void listMarkersAreNotAmounts() {
     String text = "Steps:\n1. Seal the border\n(2) Count 40 trucks\n";
     List<FoundQuantity> found = parser.find(text);

@@ -202,6 +202,8 @@ class TemporalResolverTableTest {
       Forces regrouped in mid-September. ; 2023-10-06 ; PAST ; mid-September ; 2023-09-11 ; 2023-09-20 ; MONTH ; mid ; *
       Strikes continued into early-2024. ; - ; PAST ; early-2024 ; 2024-01-01 ; 2024-04-30 ; MONTH ; early ; *
       Talks opened on Sept 13th in Vladivostok. ; 2023-10-06 ; PAST ; Sept 13th ; 2023-09-13 ; 2023-09-13 ; DAY ; - ; *
+      Inspections ran between May 20 and 24 last year. ; 2024-06-17 ; PAST ; May 20 and 24 ; 2024-05-20 ; 2024-05-24 ; DAY ; - ; *
+      Inspections ran between 20 and 24 May 2023. ; - ; PAST ; 20 and 24 May 2023 ; 2023-05-20 ; 2023-05-24 ; DAY ; - ; *
       Talks opened on 13th September in Vladivostok. ; 2023-10-06 ; PAST ; 13th September ; 2023-09-13 ; 2023-09-13 ; DAY ; - ; *
       """;
 
