@@ -52,7 +52,7 @@ async function timelinePage(params) {
     el('span', { class: 'muted' }, ` · ${e.independent_sources ?? ''} source(s)`)));
   return [
     el('h1', {}, 'Timeline'),
-    el('p', { class: 'muted' }, `${summary.events} events from ${summary.claims} claims in ${summary.documents} documents. Colour: PLOVER quad class; shape: status. Scroll or use the buttons to zoom, drag to pan, click an event to open it.`),
+    el('p', { class: 'muted' }, `${summary.events} events from ${summary.claims} claims in ${summary.documents} documents; ${events.items.filter((e) => e.date && (e.date.start || e.date.end)).length} have a date and are drawn. Colour: PLOVER quad class; shape: status. Scroll or use the buttons to zoom, drag to pan, click an event to open it.`),
     box,
     el('h2', {}, 'All events'),
     el('ol', { class: 'event-list' }, rows),
