@@ -269,6 +269,14 @@ public final class ActorFinder {
       return mentions.personBefore(s.begin(h));
     }
     Mention m = mentions.at(h);
+    if (m != null && m.key() != null && m.key().startsWith("title:")) {
+      for (int a : s.children(h, "appos")) {
+        Mention named = mentions.at(a);
+        if (named != null && named.type() == EntityType.PERSON) {
+          return named; // "the DPRK's defence minister, General Kang Sun-nam": the named holder
+        }
+      }
+    }
     if (m != null) {
       return m.type() == EntityType.WEAPON ? null : m;
     }

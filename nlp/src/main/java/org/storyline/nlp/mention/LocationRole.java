@@ -23,6 +23,10 @@ public final class LocationRole {
 
   /** True if token {@code head} (the head of a capital's name) acts as a state. */
   public static boolean actsAsState(ParsedSentence s, int head) {
+    if (head < s.size() && (s.tag(head + 1).startsWith("VB") || s.tag(head + 1).equals("MD"))
+        && (head == 1 || s.tag(head - 1).equals("CC") || s.word(head - 1).equals(","))) {
+      return true; // "Seoul said", "Pyongyang test-fired", whatever the parse
+    }
     if (!s.parsed()) {
       return false;
     }
