@@ -79,7 +79,7 @@ function claimCard(x) {
       c.date ? el('span', { class: 'muted' }, ` · date ${c.date.value || ''} (${c.date.text || ''})`) : '',
       c.quote ? el('span', { class: 'muted' }, ' · quote') : ''),
     attribution,
-    el('p', {}, el('a', { class: 'doc-link', href: docHref(c.document, c.id) }, 'Open document: ', d ? (d.title || d.id) : c.document),
+    el('p', {}, el('a', { class: 'doc-link', href: docHref(c.document, c.id) }, 'Open document: ', d ? d.label : c.document),
       d && d.published ? el('span', { class: 'muted' }, ` · published ${d.published}`) : '',
       d && d.outlet ? el('span', { class: 'muted' }, ` · ${d.outlet}`) : ''));
 }
@@ -144,7 +144,7 @@ async function documentPage(id, focusClaim) {
   const events = [...new Set(x.claims.map((c) => c.event_id).filter(Boolean))];
   const page = [
     el('p', {}, link('#/documents', '← Documents')),
-    el('h1', { class: 'doc-title' }, d.title || d.id),
+    el('h1', { class: 'doc-title' }, d.title || [d.outlet, d.published && d.published.date].filter(Boolean).join(', ') || d.id),
     el('p', { class: 'muted' }, [d.outlet, d.published ? 'published ' + d.published.date : '', d.authors && d.authors.length ? 'by ' + d.authors.join(', ') : ''].filter(Boolean).join(' · '),
       d.source && d.source.url ? [' · ', el('a', { href: d.source.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : '',
       d.duplicate_of ? [' · duplicate of ', link(docHref(d.duplicate_of), d.duplicate_of)] : ''),
@@ -205,7 +205,7 @@ async function entityPage(id) {
     el('h2', {}, 'Shares events with'),
     x.cooccurring.length ? network(e, x.cooccurring, (o) => { location.hash = entityHref(o.id); }) : el('p', { class: 'muted' }, 'No shared events.'),
     el('h2', {}, 'Documents'),
-    el('ul', {}, x.documents.map((d) => el('li', {}, link(docHref(d.id), d.title || d.id), el('span', { class: 'muted' }, ` · ${d.mentions} mention(s): ${d.forms.join(', ')}`)))),
+    el('ul', {}, x.documents.map((d) => el('li', {}, link(docHref(d.id), d.label), el('span', { class: 'muted' }, ` · ${d.mentions} mention(s): ${d.forms.join(', ')}`)))),
     correctionForm(e),
   ];
 }
@@ -227,7 +227,7 @@ async function documentsPage(params) {
   return [
     el('h1', {}, `Documents (${r.total})`),
     el('table', { class: 'list' }, el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'Outlet'), el('th', {}, 'Published'), el('th', {}, 'Claims'))),
-      el('tbody', {}, r.items.map((d) => el('tr', {}, el('td', {}, link(docHref(d.id), d.title || d.id), d.duplicate_of ? el('span', { class: 'muted' }, ' (duplicate)') : ''),
+      el('tbody', {}, r.items.map((d) => el('tr', {}, el('td', {}, link(docHref(d.id), d.label), d.duplicate_of ? el('span', { class: 'muted' }, ' (duplicate)') : ''),
         el('td', {}, d.outlet || ''), el('td', {}, d.published || ''), el('td', {}, d.claims))))),
   ];
 }
@@ -250,6 +250,14 @@ async function trailsPage() {
 
 // ---------------------------------------------------------------- search
 
+/** The snippet as text nodes, with the query's words wrapped in <mark> elements. */
+function marked(text, q) {
+  const words = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !['and', 'or', 'not'].includes(w));
+  if (!words.length) return [text];
+  const re = new RegExp('(' + words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')', 'giu');
+  return text.split(re).map((part, i) => (i % 2 ? el('mark', {}, part) : part));
+}
+
 async function searchPage(params) {
   const q = params.get('q') || '';
   document.getElementById('search-input').value = q;
@@ -264,9 +272,9 @@ async function searchPage(params) {
     el('ul', {}, Object.entries(r.facets[f] || {}).map(([v, n]) => el('li', {}, link(here({ [f]: v }), v), el('span', { class: 'muted' }, ` ${n}`)))))));
   const hits = r.items.map((h) => el('li', { class: 'search-hit hit-' + h.kind },
     el('span', { class: 'badge' }, h.kind), ' ',
-    h.kind === 'claim' && h.event ? el('a', { href: eventHref(h.event) }, h.title || h.document) : el('a', { href: docHref(h.document, h.kind === 'claim' ? h.id : null) }, h.title || h.document),
+    h.kind === 'claim' && h.event ? el('a', { href: eventHref(h.event) }, h.label) : el('a', { href: docHref(h.document, h.kind === 'claim' ? h.id : null) }, h.label),
     h.type ? [' ', el('span', { class: 'badge' }, h.type)] : '', h.status ? [' ', statusBadge(h.status)] : '',
-    el('p', { class: 'snippet' }, h.snippet)));
+    el('p', { class: 'snippet' }, marked(h.snippet, q))));
   return [
     el('h1', {}, `Search: ${q}`),
     el('p', { class: 'muted', id: 'search-total' }, `${r.total} match(es)`),

@@ -70,12 +70,25 @@ public final class JsonViews {
     return n;
   }
 
+  /** A name for a document: its title, else outlet and date, else its id. */
+  public static String label(Article a) {
+    if (a.title() != null && !a.title().isBlank()) {
+      return a.title();
+    }
+    String date = a.published() == null ? null : a.published().date();
+    if (a.outlet() != null) {
+      return a.outlet() + (date == null ? "" : ", " + date);
+    }
+    return date == null ? a.id() : a.id() + ", " + date;
+  }
+
   /** A document without its body and chrome, for lists. */
   public ObjectNode documentSummary(StoredDocument d) {
     Article a = d.article();
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", a.id());
     n.put("title", a.title());
+    n.put("label", label(a));
     n.put("outlet", a.outlet());
     n.put("url", a.source().url());
     n.put("published", a.published() == null ? null : a.published().date());
@@ -162,6 +175,7 @@ public final class JsonViews {
       ObjectNode x = docs.addObject();
       x.put("id", m.getKey());
       x.put("title", d == null ? null : d.article().title());
+      x.put("label", d == null ? m.getKey() : label(d.article()));
       x.put("mentions", m.getValue().size());
       ArrayNode forms = x.putArray("forms");
       m.getValue().stream().map(Mention::text).distinct().forEach(forms::add);
@@ -267,6 +281,8 @@ public final class JsonViews {
       x.put("id", h.entry().id());
       x.put("document", h.entry().document());
       x.put("title", h.entry().title());
+      StoredDocument d = s.document(h.entry().document());
+      x.put("label", d == null ? h.entry().document() : label(d.article()));
       x.put("snippet", h.snippet());
       x.put("type", h.entry().type());
       x.put("status", h.entry().status());
