@@ -2,12 +2,8 @@ package org.storyline.nlp.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storyline.core.claim.Bound;
 import org.storyline.core.claim.Quantity;
 import org.storyline.core.error.ErrorCode;
@@ -44,43 +40,12 @@ import org.storyline.nlp.time.Tense;
  * labels ("Resolution 2231"), a bare "one" that counts nothing.
  */
 public final class QuantityParser {
-  private static final Pattern HEDGE = Pattern.compile("(?i)(?<![A-Za-z])(more than|over|at least|upwards of"
-      + "|in excess of|no fewer than|no less than|not less than|exceeding|just over|well over|above"
-      + "|up to|fewer than|less than|at most|no more than|not more than|under|as many as|a maximum of"
-      + "|just under|below|approximately|around|about|roughly|some|an estimated|estimated|nearly|almost"
-      + "|close to|approx\\.?|circa|an approximate|between|from)\\s+$");
-  private static final Set<String> PARTICLE_VERBS = Set.of("handed", "hand", "hands", "handing", "turned",
-      "turn", "turns", "turning", "took", "take", "takes", "taking", "taken", "passed", "pass", "won", "win",
-      "fought", "talked", "talk", "spoke", "argued", "asked", "ask", "worried", "concerned", "brought", "bring");
   private static final Set<String> LABELS = Set.of("resolution", "article", "section", "chapter", "flight",
       "route", "highway", "unit", "no", "number", "part", "protocol", "room", "page", "level", "phase", "block",
       "building", "item", "rule", "grade", "platform", "paragraph", "clause", "annex", "version", "model",
       "series", "class", "type", "brigade", "division", "regiment", "battalion", "corps", "army", "squadron",
       "district", "zone", "sector", "line", "gate", "terminal", "plot", "lot", "case", "bill", "law", "decree",
       "round", "stage", "step", "season", "episode", "day", "week", "act", "scene", "figure", "table", "exhibit");
-  private static final Map<String, String> UNITS = Map.ofEntries(
-      Map.entry("km", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"),
-      Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("miles", "miles"),
-      Map.entry("mile", "miles"), Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
-      Map.entry("meter", "m"), Map.entry("tonnes", "tonnes"), Map.entry("tonne", "tonnes"),
-      Map.entry("tons", "tonnes"), Map.entry("ton", "tonnes"), Map.entry("kg", "kg"),
-      Map.entry("kilograms", "kg"), Map.entry("kilogrammes", "kg"), Map.entry("hectares", "hectares"),
-      Map.entry("barrels", "barrels"), Map.entry("percent", "percent"), Map.entry("%", "percent"),
-      Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"),
-      Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"), Map.entry("pounds", "GBP"),
-      Map.entry("sterling", "GBP"), Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"),
-      Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"), Map.entry("yuan", "CNY"),
-      Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("hryvnias", "UAH"),
-      Map.entry("hryvnia", "UAH"), Map.entry("hryvnas", "UAH"), Map.entry("rupees", "INR"),
-      Map.entry("seconds", "seconds"), Map.entry("minutes", "minutes"), Map.entry("min", "minutes"),
-      Map.entry("hours", "hours"), Map.entry("hour", "hours"), Map.entry("days", "days"),
-      Map.entry("day", "days"), Map.entry("weeks", "weeks"), Map.entry("week", "weeks"),
-      Map.entry("months", "months"), Map.entry("month", "months"), Map.entry("years", "years"),
-      Map.entry("year", "years"), Map.entry("decades", "decades"), Map.entry("decade", "decades"),
-      Map.entry("centuries", "centuries"), Map.entry("gigawatts", "GW"), Map.entry("megawatts", "MW"),
-      Map.entry("knots", "knots"), Map.entry("feet", "feet"), Map.entry("sq", "km2"));
-  private static final Set<String> MONEY = Set.of("USD", "EUR", "GBP", "RUB", "KRW", "CNY", "JPY", "UAH", "INR");
-
   private final TemporalResolver dates = new TemporalResolver();
 
   /**
@@ -143,7 +108,7 @@ public final class QuantityParser {
     Double high = n.high();
     String unit = n.unit();
     int start = t.get(i).start();
-    String hedge = hedgeBefore(text, start, t, i);
+    Hedge hedge = Hedge.before(text, start);
     // ratio: one in 10,000 readers
     if (j + 1 < t.size() && (t.get(j).is("in") || (t.get(j).is("out") && j + 2 < t.size() && t.get(j + 1).is("of")))
         && !n.vague() && unit == null) {
@@ -160,7 +125,7 @@ public final class QuantityParser {
     if (!"ratio".equals(unit) && j + 1 < t.size()) {
       Token sep = t.get(j);
       boolean dash = (sep.text().equals("-") || sep.text().equals("–")) && n.next() == j;
-      boolean and = sep.is("and") && "between".equals(hedge);
+      boolean and = sep.is("and") && hedge != null && hedge.word().equals("between");
       if (dash || sep.is("to") || sep.is("or") || and) {
         int k = j + 1;
         if (k < t.size() && CURRENCY_SIGNS.contains(t.get(k).text()) && unit != null) {
@@ -187,22 +152,14 @@ public final class QuantityParser {
         }
       }
     }
-    if (bound != Bound.RANGE && hedge != null) {
-      bound = switch (hedge) {
-        case "more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
-            "not less than", "exceeding", "just over", "well over", "above" -> bound == Bound.VAGUE ? bound
-            : Bound.AT_LEAST;
-        case "up to", "fewer than", "less than", "at most", "no more than", "not more than", "under",
-            "as many as", "a maximum of", "just under", "below" -> bound == Bound.VAGUE ? bound : Bound.AT_MOST;
-        case "between", "from" -> bound;
-        default -> bound == Bound.VAGUE ? bound : Bound.APPROX;
-      };
+    if (hedge != null) {
+      bound = hedge.apply(bound);
     }
     boolean usedHedge = hedge != null && (bound == Bound.AT_LEAST || bound == Bound.AT_MOST
-        || bound == Bound.APPROX || bound == Bound.RANGE && (hedge.equals("between") || hedge.equals("from")));
+        || bound == Bound.APPROX || bound == Bound.RANGE && hedge.opensRange());
     // unit glued to the number: 320g, 1TB, 4KHz, 5G
     if (unit == null && j == i + 1 && j < t.size() && t.get(j).glued() && t.get(j).isWord() && t.get(i).isDigits()
-        && !UNITS.containsKey(t.get(j).lower())) {
+        && Units.of(t.get(j).text()) == null) {
       unit = t.get(j).text();
       j++;
     }
@@ -212,15 +169,15 @@ public final class QuantityParser {
       if (u.equals("per") && j + 1 < t.size() && t.get(j + 1).is("cent")) {
         unit = "percent";
         j += 2;
-      } else if (UNITS.containsKey(u) && !(u.equals("won") && !n.vague() && value < 1000)
+      } else if (Units.of(u) != null && !(u.equals("won") && !n.vague() && value < 1000)
           && !(u.equals("pounds") && j + 1 < t.size() && t.get(j + 1).is("of"))) {
-        unit = UNITS.get(u);
+        unit = Units.of(u);
         j++;
         if ((u.equals("sq") || u.equals("square")) && j < t.size()) {
           j++;
         }
-      } else if (u.equals("square") && j + 1 < t.size() && UNITS.containsKey(t.get(j + 1).lower())) {
-        unit = UNITS.get(t.get(j + 1).lower()) + "2";
+      } else if (u.equals("square") && j + 1 < t.size() && Units.of(t.get(j + 1).text()) != null) {
+        unit = Units.of(t.get(j + 1).text()) + "2";
         j += 2;
       } else if (u.equals("us") && j + 1 < t.size() && t.get(j + 1).is("dollars")) {
         unit = "USD";
@@ -237,11 +194,11 @@ public final class QuantityParser {
         && (n.vague() || n.fraction() || unit != null || isScaleWordBefore(t, itemFrom))) {
       itemFrom++;
       viaOf = true;
-    } else if (unit != null && MONEY.contains(unit) && itemFrom + 1 < t.size()
+    } else if (unit != null && Units.isMoney(unit) && itemFrom + 1 < t.size()
         && (t.get(itemFrom).is("in") || t.get(itemFrom).is("for"))) {
       itemFrom++;
       viaOf = true;
-    } else if (unit != null && MONEY.contains(unit) && itemFrom + 2 < t.size() && t.get(itemFrom).is("worth")
+    } else if (unit != null && Units.isMoney(unit) && itemFrom + 2 < t.size() && t.get(itemFrom).is("worth")
         && t.get(itemFrom + 1).is("of")) {
       itemFrom += 2;
       viaOf = true;
@@ -254,9 +211,9 @@ public final class QuantityParser {
     int end = t.get(j - 1).end();
     boolean needsOf = n.vague() && Set.of("dozens", "scores", "hundreds", "thousands", "millions", "billions",
         "tens").contains(t.get(i).lower());
-    boolean itemAllowed = (!needsOf || viaOf) && !(unit != null && !MONEY.contains(unit) && !viaOf
+    boolean itemAllowed = (!needsOf || viaOf) && !(unit != null && !Units.isMoney(unit) && !viaOf
         && !"ratio".equals(unit) && !"percent".equals(unit))
-        && !(unit != null && UNITS.containsValue(unit) && isDuration(unit));
+        && !Units.isDuration(unit);
     if (itemAllowed && (unit == null || viaOf || "ratio".equals(unit))) {
       CountedItem.Phrase p = CountedItem.after(t, itemFrom, t.size());
       if (p != null && !insideDate(times, t.get(p.from()))) {
@@ -275,7 +232,7 @@ public final class QuantityParser {
       return null;
     }
     if (usedHedge) {
-      start = hedgeStart(text, start);
+      start = hedge.start();
     }
     Double outLow = bound == Bound.RANGE || bound == Bound.VAGUE ? low : null;
     Double outHigh = bound == Bound.RANGE || bound == Bound.VAGUE ? high : null;
@@ -308,24 +265,6 @@ public final class QuantityParser {
       }
     }
     return true;
-  }
-
-  private static boolean isDuration(String unit) {
-    return Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries")
-        .contains(unit);
-  }
-
-  private static double scaleOf(double b, double a) {
-    double s = 1;
-    while (a * s * 10 <= b && s < 1e12) {
-      s *= 10;
-    }
-    for (double c : new double[] {1e12, 1e9, 1e6, 1e3}) {
-      if (b >= c && a * c <= b * 1.0001 && a * c >= b / 1000) {
-        return c;
-      }
-    }
-    return 1;
   }
 
   private static boolean isScaleWordBefore(List<Token> t, int ofIndex) {
@@ -375,27 +314,4 @@ public final class QuantityParser {
     return prev.isWord() && Character.isUpperCase(prev.text().charAt(0)) && LABELS.contains(prev.lower());
   }
 
-  private String hedgeBefore(String text, int start, List<Token> t, int i) {
-    Matcher m = HEDGE.matcher(text.substring(Math.max(0, start - 30), start));
-    if (!m.find()) {
-      return null;
-    }
-    String h = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (h.endsWith(".")) {
-      h = h.substring(0, h.length() - 1);
-    }
-    if (h.equals("over") || h.equals("about") || h.equals("under")) {
-      int before = start - m.group().length();
-      Matcher w = Pattern.compile("([A-Za-z]+)\\s*$").matcher(text.substring(Math.max(0, before - 20), before));
-      if (w.find() && PARTICLE_VERBS.contains(w.group(1).toLowerCase(Locale.ROOT))) {
-        return null; // handed over 500 shells
-      }
-    }
-    return h;
-  }
-
-  private static int hedgeStart(String text, int start) {
-    Matcher m = HEDGE.matcher(text.substring(Math.max(0, start - 30), start));
-    return m.find() ? start - (m.group().length()) : start;
-  }
 }
