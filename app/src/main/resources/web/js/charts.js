@@ -21,17 +21,17 @@ function fmt(t, unit) {
 }
 
 /** Tick positions for the visible range: years, months or days, at most about 10. */
-function ticks(t0, t1) {
+function ticks(t0, t1, n = 10) {
   const span = t1 - t0, out = [];
   if (span > 3 * 365 * DAY) {
-    const step = Math.max(1, Math.ceil(span / (365 * DAY) / 10));
+    const step = Math.max(1, Math.ceil(span / (365 * DAY) / n));
     for (let y = new Date(t0).getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y += step) out.push([Date.UTC(y, 0, 1), 'year']);
   } else if (span > 60 * DAY) {
-    const step = Math.max(1, Math.ceil(span / (30 * DAY) / 10));
+    const step = Math.max(1, Math.ceil(span / (30 * DAY) / n));
     const d = new Date(t0);
     for (let y = d.getUTCFullYear(), m = d.getUTCMonth(); Date.UTC(y, m, 1) <= t1; m += step) out.push([Date.UTC(y, m, 1), 'month']);
   } else {
-    const step = Math.max(1, Math.ceil(span / DAY / 10));
+    const step = Math.max(1, Math.ceil(span / DAY / n));
     for (let t = Math.floor(t0 / DAY) * DAY; t <= t1; t += step * DAY) out.push([t, 'day']);
   }
   return out.filter(([t]) => t >= t0 && t <= t1);
@@ -158,9 +158,11 @@ export function trailChart(trail) {
   const colour = (c) => PALETTE[claimants.indexOf(c) % PALETTE.length];
   const values = trail.points.flatMap((p) => [p.value, p.low, p.high]).filter((v) => typeof v === 'number');
   const vmax = Math.max(1, ...values) * 1.15;
+  const undated = pts.filter((x) => x.t === null);
+  const plotRight = W - right - (undated.length ? 70 : 0);
   let t0 = dated.length ? Math.min(...dated.map((x) => x.t)) : 0, t1 = dated.length ? Math.max(...dated.map((x) => x.t)) : 1;
   if (t1 - t0 < 30 * DAY) { t0 -= 15 * DAY; t1 += 15 * DAY; }
-  const x = (t) => left + (t - t0) / (t1 - t0) * (W - left - right);
+  const x = (t) => t === null ? W - right - 35 : left + 10 + (t - t0) / (t1 - t0) * (plotRight - left - 20);
   const y = (v) => top + (1 - v / vmax) * (H - top - bottom);
   const chart = svg('svg', { class: 'trail-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Reported ' + trail.item + ' over time' });
   chart.appendChild(svg('line', { class: 'axis', x1: left, x2: W - right, y1: H - bottom, y2: H - bottom }));
@@ -170,10 +172,16 @@ export function trailChart(trail) {
     chart.appendChild(svg('text', { class: 'tick-label', x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, compact(v)));
     chart.appendChild(svg('line', { class: 'grid', x1: left, x2: W - right, y1: y(v), y2: y(v) }));
   }
-  for (const [t, unit] of ticks(t0, t1)) {
-    chart.appendChild(svg('text', { class: 'tick-label', x: x(t), y: H - bottom + 16, 'text-anchor': 'middle' }, fmt(t, unit)));
+  if (dated.length) {
+    for (const [t, unit] of ticks(t0, t1, 5)) {
+      chart.appendChild(svg('text', { class: 'tick-label', x: x(t), y: H - bottom + 16, 'text-anchor': 'middle' }, fmt(t, unit)));
+    }
   }
-  for (const { p, t } of dated) {
+  if (undated.length) {
+    chart.appendChild(svg('line', { class: 'grid', x1: plotRight, x2: plotRight, y1: top, y2: H - bottom }));
+    chart.appendChild(svg('text', { class: 'tick-label', x: W - right - 35, y: H - bottom + 16, 'text-anchor': 'middle' }, 'undated'));
+  }
+  for (const { p, t } of pts) {
     const cx = x(t), c = colour(p.claimant);
     const g = svg('g', { class: 'trail-point bound-' + p.bound });
     g.appendChild(svg('title', {}, `${p.claimant}, ${p.date_label}: ${p.text} (${p.bound})`));

@@ -42,10 +42,18 @@ final class SvgTrail {
       double v = vmax * i / 4;
       sb.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 6, y(v, vmax) + 4, compact(v)));
     }
-    sb.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%d\" y=\"%d\">%s</text>", LEFT, H - 8, min));
-    sb.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", W - 10, H - 8, max));
-    for (TrailPoint p : dated) {
-      double x = LEFT + ChronoUnit.DAYS.between(min, p.claimDate().start()) / days * (W - LEFT - 10);
+    if (!dated.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%d\" y=\"%d\">%s</text>", LEFT, H - 8, min.plusDays(15)));
+      sb.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", W - 90, H - 8, max.minusDays(15)));
+    }
+    boolean undated = dated.size() < t.points().size();
+    double plotRight = W - 10 - (undated ? 70 : 0);
+    if (undated) {
+      sb.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">undated</text>", W - 45, H - 8));
+    }
+    for (TrailPoint p : t.points()) {
+      double x = p.claimDate().start() == null ? W - 45
+          : LEFT + 10 + ChronoUnit.DAYS.between(min, p.claimDate().start()) / days * (plotRight - LEFT - 20);
       String c = PALETTE[claimants.indexOf(p.claimant()) % PALETTE.length];
       sb.append("<g><title>").append(Html.escape(p.claimant() + ": " + p.text() + " (" + p.bound().wireName() + ")")).append("</title>");
       if (p.low() != null && p.high() != null) {
