@@ -47,7 +47,6 @@ public final class WorkbenchServer implements AutoCloseable {
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST;
-      config.http.defaultContentType = "application/json; charset=utf-8";
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
