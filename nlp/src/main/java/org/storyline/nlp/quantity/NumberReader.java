@@ -87,6 +87,10 @@ final class NumberReader {
           || CALIBRE.contains(n) || n.equals("/")) {
         return null;
       }
+      if ((n.equals("-") || n.equals("–")) && i + 2 < t.size() && t.get(i + 2).glued() && t.get(i + 2).is("strong")) {
+        double strong = Double.parseDouble(d.text().replace(",", ""));
+        return new ReadNumber(strong, null, null, false, null, i + 3, false, false); // a 10,000-strong force
+      }
       if ((n.equals("-") || n.equals("–")) && i + 2 < t.size() && t.get(i + 2).glued() && t.get(i + 2).isWord()
           && !SCALE.containsKey(t.get(i + 2).lower())) {
         return null; // 10-day, 78-year-old, 155-mm
@@ -217,7 +221,7 @@ final class NumberReader {
     if (end < t.size() && t.get(end).text().equals("-") && t.get(end).glued() && end + 1 < t.size()
         && t.get(end + 1).glued() && t.get(end + 1).isWord()) {
       String after = t.get(end + 1).lower();
-      if (after.equals("thirds") || after.equals("quarters")) {
+      if (FRACTIONS.containsKey(after) && !after.equals("half") && !after.equals("halves")) {
         return new ReadNumber((total + current) * FRACTIONS.get(after), null, null, false, "fraction", end + 2,
             true, false);
       }

@@ -28,6 +28,7 @@ final class CalendarResolution {
           Granularity.DECADE, Integer.toString(c.year() / 10));
       case AMBIGUOUS_DAY -> ambiguous(c);
       case WEEKDAY -> Period.day(weekday(c, day, tense));
+      case WEEKEND -> weekend(c.relation(), day, tense);
       case REL_DAY -> Period.day(day.plusDays(c.number()));
       case REL_UNIT -> relativeUnit(c.unit(), c.number(), day);
       case AGO -> ago(c.unit(), c.number(), day);
@@ -46,6 +47,7 @@ final class CalendarResolution {
       case DECADE -> Integer.toString(c.year() / 10);
       case AMBIGUOUS_DAY -> String.format("%04d-XX-XX", c.year());
       case WEEKDAY -> "XXXX-WXX-" + c.number();
+      case WEEKEND -> "XXXX-WXX-WE";
       case REL_DAY -> "XXXX-XX-XX";
       case REL_UNIT, AGO -> switch (c.unit()) {
         case YEARS, DECADES -> "XXXX";
@@ -124,6 +126,26 @@ final class CalendarResolution {
         default -> day.with(TemporalAdjusters.previousOrSame(w));
       };
     };
+  }
+
+  /**
+   * A Saturday-Sunday weekend: "last" is the latest one not containing the day, "next" the first
+   * after it not containing it; a bare or "this" weekend is the latest one begun by the day (the
+   * first one not yet over for FUTURE).
+   */
+  private static Period weekend(DateCore.Relation relation, LocalDate day, Tense tense) {
+    LocalDate saturday = switch (relation) {
+      case LAST -> {
+        LocalDate s = day.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        yield day.getDayOfWeek() == DayOfWeek.SUNDAY ? s.minusWeeks(1) : s;
+      }
+      case NEXT -> day.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+      default -> tense == Tense.FUTURE
+          ? (day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(1) : day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)))
+          : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    };
+    return new Period(saturday, saturday.plusDays(1), Granularity.DAY, String.format("%04d-W%02d-WE",
+        saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
   }
 
   private static Period relativeUnit(ChronoUnit unit, int offset, LocalDate day) {

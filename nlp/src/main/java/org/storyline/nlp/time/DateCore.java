@@ -20,7 +20,7 @@ record DateCore(Kind kind, Integer year, int month, int day, int number, Relatio
     ChronoUnit unit) {
 
   /** Shapes of date expressions. */
-  enum Kind { DAY, MONTH, YEAR, DECADE, WEEKDAY, REL_DAY, REL_UNIT, AGO, SEASON, AMBIGUOUS_DAY }
+  enum Kind { DAY, MONTH, YEAR, DECADE, WEEKDAY, WEEKEND, REL_DAY, REL_UNIT, AGO, SEASON, AMBIGUOUS_DAY }
 
   /** A relative word placed before a weekday, month or season. */
   enum Relation { NONE, LAST, NEXT, THIS }
@@ -48,6 +48,10 @@ record DateCore(Kind kind, Integer year, int month, int day, int number, Relatio
 
   static DateCore weekday(int isoDay, Relation relation) {
     return new DateCore(Kind.WEEKDAY, null, 0, 0, isoDay, relation, null);
+  }
+
+  static DateCore weekend(Relation relation) {
+    return new DateCore(Kind.WEEKEND, null, 0, 0, 0, relation, null);
   }
 
   static DateCore relativeDay(int offset) {

@@ -60,7 +60,8 @@ final class DateExpressionFinder {
   private static final Pattern SEASON_CUE = Pattern.compile("(?i)(?<![A-Za-z])(?:in|during|by|until|till"
       + "|since|over|through|throughout|this|of|early|late|mid|before|after|for)\\s*-?\\s*(?:the\\s+)?$");
   private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(early|mid|late|(?:the\\s+)?"
-      + "(?:start|beginning|end|middle|close)\\s+of(?:\\s+the)?)(?:\\s+|\\s*-\\s*)$");
+      + "(?:(?:start|beginning|end|middle|close)|(?:first|second|1st|2nd)\\s+half|(?:first|second|third|fourth"
+      + "|last|final|1st|2nd|3rd|4th)\\s+quarter)\\s+of(?:\\s+the)?)(?:\\s+|\\s*-\\s*)$");
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(by|until|till|through|since"
       + "|before|after|from|between|no later than|not later than)\\s+(?:(?:in|on)\\s+)?(?:the\\s+)?$");
   private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("^\\s*,?\\s*(?:the\\s+)?$");
@@ -125,6 +126,8 @@ final class DateExpressionFinder {
       new Rule('L', Pattern.compile("(?i)(?<![A-Za-z])(?:(?:the\\s+)?(start|beginning|end|middle|close)\\s+of\\s+)?"
           + "(this|last|next|the previous|previous|the current|the coming|earlier this|later this|the)\\s+"
           + "(year|month|week)(?![A-Za-z])"), this::relativeUnit).onlyAfter("the|start|beginning|end|middle|close|this|last|next|previous|current|earlier|later"),
+      new Rule('L', Pattern.compile("(?i)(?<![A-Za-z])(this past|this coming|the past|the coming|this|last|next"
+          + "|the)\\s+weekend(?![A-Za-z])"), this::weekend).onlyAfter("this|last|next|the"),
       new Rule('N', Pattern.compile("(?i)(?<![A-Za-z0-9])([0-9]{1,3}|(?:" + NUMBER_WORD + ")(?:-(?:" + NUMBER_WORD
           + "))?)\\s+(day|week|month|year|decade)s?\\s+ago(?![A-Za-z])"), this::ago),
       new Rule('L', Pattern.compile("(?<![A-Za-z])(?i:(last|next|this|the coming|this coming|the past|past)\\s+)?"
@@ -401,6 +404,12 @@ final class DateExpressionFinder {
     return List.of(partWord == null ? e : e.withPart(m.start(), partName(partWord)));
   }
 
+  private List<DateExpression> weekend(String text, Matcher m) {
+    String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Relation relation = w.equals("the") ? Relation.NONE : relation(w);
+    return List.of(DateExpression.of(m.start(), m.end(), DateCore.weekend(relation)));
+  }
+
   private List<DateExpression> ago(String text, Matcher m) {
     int n = 0;
     for (String w : m.group(1).split("-")) {
@@ -565,6 +574,18 @@ final class DateExpressionFinder {
 
   private static String partName(String words) {
     String w = words.toLowerCase(Locale.ROOT);
+    if (w.contains("half")) {
+      return w.contains("first") || w.contains("1st") ? "h1" : "h2";
+    }
+    if (w.contains("quarter")) {
+      String[][] names = {{"first", "1st"}, {"second", "2nd"}, {"third", "3rd"}};
+      for (int q = 0; q < names.length; q++) {
+        if (w.contains(names[q][0]) || w.contains(names[q][1])) {
+          return "q" + (q + 1);
+        }
+      }
+      return "q4";
+    }
     if (w.startsWith("early") || w.contains("start") || w.contains("beginning")) {
       return "early";
     }

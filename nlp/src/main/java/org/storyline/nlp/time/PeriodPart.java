@@ -9,6 +9,7 @@ import org.storyline.core.time.Granularity;
  * (granularity MONTH); January-April, May-August and September-December of a year (granularity
  * MONTH); years 0-3, 4-6 and 7-9 of a decade (granularity YEAR); thirds of the days otherwise.
  * The TIMEX3 value stays that of the whole period (TimeML keeps the part in {@code mod}).
+ * Halves and quarters ("the first half of 2024", "the third quarter of 2023") are parts too.
  */
 final class PeriodPart {
   private PeriodPart() {}
@@ -16,6 +17,9 @@ final class PeriodPart {
   static Period apply(Period p, String part) {
     if (part == null) {
       return p;
+    }
+    if (part.startsWith("h") || part.startsWith("q")) {
+      return share(p, part);
     }
     int third = switch (part) {
       case "early" -> 0;
@@ -50,6 +54,26 @@ final class PeriodPart {
       case DAY -> p.start().equals(p.end()) ? p : byDays(p, third);
       case UNKNOWN -> p;
     };
+  }
+
+  /**
+   * The first or second half ("h1", "h2") or a quarter ("q1".."q4") of a period: months of a
+   * single year (value {@code 2024-H1}, {@code 2024-Q3}, granularity MONTH), days otherwise.
+   */
+  private static Period share(Period p, String part) {
+    int parts = part.startsWith("h") ? 2 : 4;
+    int index = part.charAt(1) - '1';
+    LocalDate s = p.start();
+    if (p.granularity() == Granularity.YEAR && s.getYear() == p.end().getYear()) {
+      int months = 12 / parts;
+      LocalDate a = s.withMonth(1 + months * index).withDayOfMonth(1);
+      return new Period(a, a.plusMonths(months).minusDays(1), Granularity.MONTH,
+          p.value() + "-" + part.toUpperCase(java.util.Locale.ROOT));
+    }
+    long days = ChronoUnit.DAYS.between(s, p.end()) + 1;
+    LocalDate a = s.plusDays(days * index / parts);
+    LocalDate b = s.plusDays(days * (index + 1) / parts - 1);
+    return new Period(a, b.isBefore(a) ? a : b, p.granularity(), p.value());
   }
 
   private static Period byDays(Period p, int third) {

@@ -17,9 +17,11 @@ import org.storyline.core.time.Granularity;
  * <p>Covered: full dates in common English and numeric forms ("13 September 2023", "Sept. 13,
  * 2023", "2023-09-13", "13/09/2023" day-first when unambiguous), lists sharing a month and year
  * ("January 2 and 6, 2024" gives two days), year-less days and months, months with a year,
- * years, decades, year ranges, seasons, weekdays, today/yesterday/tomorrow, this/last/next
- * year/month/week, "the previous year", "N units ago", parts of a period ("early January",
- * "mid-2022", "the end of the year", modifier early|mid|late), open bounds ("by March 14" →
+ * years, decades, year ranges, seasons (modifier approx), weekdays, weekends,
+ * today/yesterday/tomorrow, this/last/next year/month/week, "the previous year", "N units ago",
+ * parts of a period ("early January", "mid-2022", "the end of the year" → modifier
+ * early|mid|late; "the first half of 2024" → h1|h2; "the third quarter of 2023" → q1..q4),
+ * open bounds ("by March 14" →
  * modifier before, "until May 24" → until, "since mid-2022" → since, "after" → after) and
  * ranges ("from May 20 to 24", "May 20-24", "between 2019 and 2021").
  *

@@ -94,6 +94,8 @@ class QuantityParserTableTest {
       The plant assembles 2,000 guided missiles a year. ; 2,000 guided missiles ; 2000 ; EXACT ; - ; - ; - ; guided missiles
       Iran shipped 200 Fath-360 missiles to Russia. ; 200 Fath-360 missiles ; 200 ; EXACT ; - ; - ; - ; Fath-360 missiles
       Kim inspected 250 new launchers on Sunday. ; 250 new launchers ; 250 ; EXACT ; - ; - ; - ; new launchers
+      A 10,000-strong force massed near the border. ; 10,000-strong force ; 10000 ; EXACT ; - ; - ; - ; force
+      One-third of the grain was lost in storage. ; One-third of the grain ; 0.3333333333 ; EXACT ; - ; - ; fraction ; grain
       They handed over 500 shells to the army. ; 500 shells ; 500 ; EXACT ; - ; - ; - ; shells
       """;
 

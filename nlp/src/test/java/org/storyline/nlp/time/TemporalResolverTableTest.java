@@ -204,6 +204,14 @@ class TemporalResolverTableTest {
       Talks opened on Sept 13th in Vladivostok. ; 2023-10-06 ; PAST ; Sept 13th ; 2023-09-13 ; 2023-09-13 ; DAY ; - ; *
       Inspections ran between May 20 and 24 last year. ; 2024-06-17 ; PAST ; May 20 and 24 ; 2024-05-20 ; 2024-05-24 ; DAY ; - ; *
       Inspections ran between 20 and 24 May 2023. ; - ; PAST ; 20 and 24 May 2023 ; 2023-05-20 ; 2023-05-24 ; DAY ; - ; *
+      Output fell in the first half of 2024. ; - ; PAST ; the first half of 2024 ; 2024-01-01 ; 2024-06-30 ; MONTH ; h1 ; 2024-H1
+      Exports rose in the third quarter of 2023. ; - ; PAST ; the third quarter of 2023 ; 2023-07-01 ; 2023-09-30 ; MONTH ; q3 ; 2023-Q3
+      Profits slumped in the final quarter of last year. ; 2024-06-17 ; PAST ; the final quarter of last year ; 2023-10-01 ; 2023-12-31 ; MONTH ; q4 ; 2023-Q4
+      Drones struck Odesa over the weekend. ; 2024-06-17 ; PAST ; the weekend ; 2024-06-15 ; 2024-06-16 ; DAY ; - ; 2024-W24-WE
+      Protests took place last weekend. ; 2024-06-17 ; PAST ; last weekend ; 2024-06-15 ; 2024-06-16 ; DAY ; - ; *
+      Talks will continue next weekend. ; 2024-06-17 ; FUTURE ; next weekend ; 2024-06-22 ; 2024-06-23 ; DAY ; - ; *
+      The summit is set for this weekend. ; 2024-06-19 ; FUTURE ; this weekend ; 2024-06-22 ; 2024-06-23 ; DAY ; - ; *
+      Shelling resumed at the weekend. ; - ; PAST ; the weekend ; - ; - ; UNKNOWN ; - ; XXXX-WXX-WE
       Talks opened on 13th September in Vladivostok. ; 2023-10-06 ; PAST ; 13th September ; 2023-09-13 ; 2023-09-13 ; DAY ; - ; *
       """;
 
