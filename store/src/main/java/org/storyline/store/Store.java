@@ -3,7 +3,6 @@ package org.storyline.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,8 @@ import org.storyline.store.json.ContractJson;
 
 /**
  * The store of one analysis: a single SQLite file {@code storyline.db} in a folder, readable with
- * any SQLite tool. Each document is written in its own transaction together with its mentions,
+ * any SQLite tool, or a PostgreSQL database (see {@link StoreLocation}); both hold the same tables
+ * (versioned scripts, see {@link #SCHEMA_VERSION}) and behave the same, text ordered by code point. Each document is written in its own transaction together with its mentions,
  * time expressions and claims, so a killed run loses at most the document in flight; entities,
  * resolved claims and events are replaced together in one transaction at the end of a run.
  *
@@ -45,15 +45,32 @@ import org.storyline.store.json.ContractJson;
 public final class Store implements AutoCloseable {
   /** The file name of the database inside the store folder. */
   public static final String FILE_NAME = "storyline.db";
-  /** Bumped whenever the schema or the meaning of stored rows changes. */
-  public static final int SCHEMA_VERSION = 1;
+  /** The latest schema script version; bumped whenever the schema or the meaning of stored rows changes. */
+  public static final int SCHEMA_VERSION = Migrations.latest();
 
-  private final Path folder;
+  private final StoreLocation location;
   private final Connection db;
+  private final boolean postgres;
 
-  private Store(Path folder, Connection db) {
-    this.folder = folder;
+  private Store(StoreLocation location, Connection db) {
+    this.location = location;
     this.db = db;
+    this.postgres = location.isPostgres();
+  }
+
+  /**
+   * Opens the store at {@code location}: a folder path (created with its database if needed) or a
+   * PostgreSQL URL (tables created if needed; the database itself must exist).
+   */
+  public static Store open(String location) {
+    StoreLocation at = StoreLocation.parse(location);
+    return at.isPostgres() ? connect(at, false) : open(at.folder());
+  }
+
+  /** Opens an existing store at {@code location} (folder or PostgreSQL URL); a missing one is a user error. */
+  public static Store openExisting(String location) {
+    StoreLocation at = StoreLocation.parse(location);
+    return at.isPostgres() ? connect(at, true) : openExisting(at.folder());
   }
 
   /** Opens the store in {@code folder}, creating folder and database if needed. */
@@ -63,7 +80,7 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StorylineException(ErrorCode.STORE_FAILURE, "cannot create store folder " + folder + ": " + e.getMessage(), e);
     }
-    return connect(folder);
+    return connect(StoreLocation.sqlite(folder), false);
   }
 
   /** Opens an existing store; a missing one is a user error naming the folder. */
@@ -72,54 +89,98 @@ public final class Store implements AutoCloseable {
       throw new StorylineException(ErrorCode.STORE_NOT_FOUND,
           "no storyline store in " + folder + " (expected " + folder.resolve(FILE_NAME) + "; run 'storyline analyze ... --out " + folder + "' first)");
     }
-    return connect(folder);
+    return connect(StoreLocation.sqlite(folder), false);
   }
 
-  private static Store connect(Path folder) {
+  private static Store connect(StoreLocation at, boolean mustExist) {
+    Connection c = null;
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(FILE_NAME).toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
+      java.util.Properties props = new java.util.Properties();
+      if (at.user() != null) {
+        props.setProperty("user", at.user());
       }
-      Store store = new Store(folder, c);
+      if (at.password() != null) {
+        props.setProperty("password", at.password());
+      }
+      c = DriverManager.getConnection(at.jdbcUrl(), props);
+      if (at.isPostgres()) {
+        if (mustExist && !hasTable(c, "store_meta")) {
+          throw new StorylineException(ErrorCode.STORE_NOT_FOUND, "no storyline store in " + at.describe()
+              + " (run 'storyline analyze ... --out " + at.describe() + "' first)");
+        }
+      } else {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=NORMAL");
+          s.execute("PRAGMA foreign_keys=ON");
+          s.execute("PRAGMA busy_timeout=10000");
+        }
+      }
+      Store store = new Store(at, c);
       store.migrate();
       return store;
     } catch (SQLException e) {
-      throw new StorylineException(ErrorCode.STORE_FAILURE, "cannot open store " + folder + ": " + e.getMessage(), e);
+      closeQuietly(c);
+      throw new StorylineException(ErrorCode.STORE_FAILURE, "cannot open store " + at.describe() + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
     }
   }
 
+  private static boolean hasTable(Connection c, String table) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+      p.setString(1, table);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() && r.getBoolean(1);
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // the open failure is what the caller reports
+      }
+    }
+  }
+
+  /**
+   * The store folder of a SQLite store (where the four contract files are written by default);
+   * null for a PostgreSQL store, which has no folder.
+   */
   public Path folder() {
-    return folder;
+    return location.folder();
+  }
+
+  /** Where this store lives. */
+  public StoreLocation location() {
+    return location;
   }
 
   private void migrate() throws SQLException {
-    String sql;
-    try (InputStream in = Store.class.getResourceAsStream("sql/V1__schema.sql")) {
-      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new SQLException("schema resource missing", e);
-    }
     db.setAutoCommit(false);
-    try (Statement s = db.createStatement()) {
-      for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-        if (!stmt.isBlank()) {
-          s.execute(stmt);
+    try {
+      if (postgres) {
+        try (Statement s = db.createStatement()) {
+          s.execute("SELECT pg_advisory_xact_lock(727190)"); // one migrating process at a time
         }
       }
+      Migrations.apply(db);
       String found = meta("schema_version");
       if (found != null && Integer.parseInt(found) > SCHEMA_VERSION) {
         throw new StorylineException(ErrorCode.STORE_FAILURE,
-            "store " + folder + " has schema version " + found + ", newer than this storyline (" + SCHEMA_VERSION + ")");
+            "store " + location.describe() + " has schema version " + found + ", newer than this storyline (" + SCHEMA_VERSION + ")");
       }
       putMeta("schema_version", Integer.toString(SCHEMA_VERSION));
       db.commit();
     } catch (SQLException | RuntimeException e) {
       db.rollback();
       throw e;
+    } finally {
+      db.setAutoCommit(true);
     }
   }
 
@@ -154,7 +215,7 @@ public final class Store implements AutoCloseable {
   /** Ids of all stored documents. */
   public Set<String> documentIds() {
     Set<String> ids = new LinkedHashSet<>();
-    query("SELECT id FROM documents ORDER BY seq, id", r -> ids.add(r.getString(1)));
+    query("SELECT id FROM documents ORDER BY seq, " + ordered("id"), r -> ids.add(r.getString(1)));
     return ids;
   }
 
@@ -187,17 +248,18 @@ public final class Store implements AutoCloseable {
         p.setString(10, a.duplicateOf());
         p.setString(11, a.language());
         p.setInt(12, d.analysis().tokens());
-        p.setString(13, a.body());
+        p.setString(13, text(a.body()));
         p.setString(14, ContractJson.line(ContractJson.document(a)));
         p.executeUpdate();
       }
       try (PreparedStatement p = db.prepareStatement(
-          "INSERT OR REPLACE INTO mentions(document, start, end_, text, type, key) VALUES (?,?,?,?,?,?)")) {
+          "INSERT INTO mentions(document, start, end_, text, type, key) VALUES (?,?,?,?,?,?)"
+              + " ON CONFLICT(document, start, end_, type) DO UPDATE SET text = excluded.text, key = excluded.key")) {
         for (Mention m : d.analysis().mentions()) {
           p.setString(1, m.document());
           p.setInt(2, m.span().start());
           p.setInt(3, m.span().end());
-          p.setString(4, m.text());
+          p.setString(4, text(m.text()));
           p.setString(5, m.type().name());
           p.setString(6, m.key());
           p.addBatch();
@@ -205,12 +267,13 @@ public final class Store implements AutoCloseable {
         p.executeBatch();
       }
       try (PreparedStatement p = db.prepareStatement(
-          "INSERT OR REPLACE INTO times(document, start, end_, text, json) VALUES (?,?,?,?,?)")) {
+          "INSERT INTO times(document, start, end_, text, json) VALUES (?,?,?,?,?)"
+              + " ON CONFLICT(document, start, end_) DO UPDATE SET text = excluded.text, json = excluded.json")) {
         for (TimeMention t : d.analysis().times()) {
           p.setString(1, a.id());
           p.setInt(2, t.start());
           p.setInt(3, t.end());
-          p.setString(4, t.text());
+          p.setString(4, text(t.text()));
           p.setString(5, ContractJson.line(ContractJson.date(t.date())));
           p.addBatch();
         }
@@ -222,7 +285,10 @@ public final class Store implements AutoCloseable {
 
   private void insertClaims(List<Claim> claims) throws SQLException {
     try (PreparedStatement p = db.prepareStatement(
-        "INSERT OR REPLACE INTO claims(id, document, start, end_, kind, event_type, stance, date_start, date_end, json) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        "INSERT INTO claims(id, document, start, end_, kind, event_type, stance, date_start, date_end, json) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            + " ON CONFLICT(id) DO UPDATE SET document = excluded.document, start = excluded.start, end_ = excluded.end_,"
+            + " kind = excluded.kind, event_type = excluded.event_type, stance = excluded.stance,"
+            + " date_start = excluded.date_start, date_end = excluded.date_end, json = excluded.json")) {
       for (Claim c : claims) {
         p.setString(1, c.id());
         p.setString(2, c.document());
@@ -291,7 +357,7 @@ public final class Store implements AutoCloseable {
   /** All stored articles in input order. */
   public List<Article> articles() {
     List<Article> out = new ArrayList<>();
-    query("SELECT json FROM documents ORDER BY seq, id", r -> out.add(ContractJson.article(ContractJson.parse(r.getString(1)))));
+    query("SELECT json FROM documents ORDER BY seq, " + ordered("id"), r -> out.add(ContractJson.article(ContractJson.parse(r.getString(1)))));
     return out;
   }
 
@@ -302,7 +368,7 @@ public final class Store implements AutoCloseable {
         mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Mention(r.getString(1),
             new Span(r.getInt(2), r.getInt(3)), r.getString(4), EntityType.valueOf(r.getString(5)), r.getString(6))));
     Map<String, List<TimeMention>> times = new HashMap<>();
-    query("SELECT document, start, end_, text, json FROM times ORDER BY document, start", r ->
+    query("SELECT document, start, end_, text, json FROM times ORDER BY document, start, end_", r ->
         times.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new TimeMention(r.getInt(2), r.getInt(3),
             r.getString(4), ContractJson.date(ContractJson.parse(r.getString(5))))));
     Map<String, List<Claim>> claims = new HashMap<>();
@@ -310,7 +376,7 @@ public final class Store implements AutoCloseable {
       claims.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
     }
     List<StoredDocument> out = new ArrayList<>();
-    query("SELECT seq, tokens, json FROM documents ORDER BY seq, id", r -> {
+    query("SELECT seq, tokens, json FROM documents ORDER BY seq, " + ordered("id"), r -> {
       Article a = ContractJson.article(ContractJson.parse(r.getString(3)));
       out.add(new StoredDocument(r.getInt(1), a, new DocumentAnalysis(a.id(),
           mentions.getOrDefault(a.id(), List.of()), claims.getOrDefault(a.id(), List.of()),
@@ -355,7 +421,7 @@ public final class Store implements AutoCloseable {
       insertClaims(resolvedClaims);
       try (PreparedStatement p = db.prepareStatement(
           "INSERT INTO events(id, seq, type, title, date_start, date_end, status, sources, json) VALUES (?,?,?,?,?,?,?,?,?)");
-           PreparedStatement c = db.prepareStatement("INSERT OR IGNORE INTO event_claims(event, claim) VALUES (?,?)")) {
+           PreparedStatement c = db.prepareStatement("INSERT INTO event_claims(event, claim) VALUES (?,?) ON CONFLICT DO NOTHING")) {
         int seq = 0;
         for (Event e : events) {
           p.setString(1, e.id());
@@ -382,14 +448,14 @@ public final class Store implements AutoCloseable {
 
   public List<Entity> entities() {
     List<Entity> out = new ArrayList<>();
-    query("SELECT json FROM entities ORDER BY id", r -> out.add(ContractJson.entity(ContractJson.parse(r.getString(1)))));
+    query("SELECT json FROM entities ORDER BY " + ordered("id"), r -> out.add(ContractJson.entity(ContractJson.parse(r.getString(1)))));
     return out;
   }
 
   /** All claims, ordered by their document's input order, then position. */
   public List<Claim> claims() {
     List<Claim> out = new ArrayList<>();
-    query("SELECT c.json FROM claims c JOIN documents d ON d.id = c.document ORDER BY d.seq, c.start, c.id",
+    query("SELECT c.json FROM claims c JOIN documents d ON d.id = c.document ORDER BY d.seq, c.start, " + ordered("c.id"),
         r -> out.add(ContractJson.claim(ContractJson.parse(r.getString(1)))));
     return out;
   }
@@ -444,10 +510,10 @@ public final class Store implements AutoCloseable {
   public ExportCounts exportJsonl(Path dir) {
     try {
       Files.createDirectories(dir);
-      int docs = writeLines(dir.resolve("documents.jsonl"), "SELECT json FROM documents ORDER BY seq, id");
-      int ents = writeLines(dir.resolve("entities.jsonl"), "SELECT json FROM entities ORDER BY id");
+      int docs = writeLines(dir.resolve("documents.jsonl"), "SELECT json FROM documents ORDER BY seq, " + ordered("id"));
+      int ents = writeLines(dir.resolve("entities.jsonl"), "SELECT json FROM entities ORDER BY " + ordered("id"));
       int claims = writeLines(dir.resolve("claims.jsonl"),
-          "SELECT c.json FROM claims c JOIN documents d ON d.id = c.document ORDER BY d.seq, c.start, c.id");
+          "SELECT c.json FROM claims c JOIN documents d ON d.id = c.document ORDER BY d.seq, c.start, " + ordered("c.id"));
       int events = writeLines(dir.resolve("events.jsonl"), "SELECT json FROM events ORDER BY seq");
       return new ExportCounts(docs, ents, claims, events);
     } catch (IOException e) {
@@ -474,6 +540,16 @@ public final class Store implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ plumbing
+
+  /** A text column in ORDER BY: code-point order on both databases (SQLite compares bytes already). */
+  private String ordered(String column) {
+    return postgres ? column + " COLLATE \"C\"" : column;
+  }
+
+  /** Text for a plain column; PostgreSQL text cannot hold NUL, which the JSON column keeps escaped. */
+  private String text(String s) {
+    return postgres && s != null && s.indexOf('\0') >= 0 ? s.replace("\0", "") : s;
+  }
 
   @FunctionalInterface
   private interface RowHandler {
@@ -523,7 +599,7 @@ public final class Store implements AutoCloseable {
   }
 
   private StorylineException failure(String what, SQLException e) {
-    return new StorylineException(ErrorCode.STORE_FAILURE, "store " + folder + ": " + what + ": " + e.getMessage(), e);
+    return new StorylineException(ErrorCode.STORE_FAILURE, "store " + location.describe() + ": " + what + ": " + e.getMessage(), e);
   }
 
   /** Row counts per table, for summaries and tests. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.storyline.core.claim.Attribution;
 import org.storyline.core.claim.Bound;
 import org.storyline.core.claim.Claim;
@@ -38,6 +40,7 @@ import org.storyline.core.time.DateBasis;
 import org.storyline.core.time.DateSpan;
 import org.storyline.core.time.PublicationDate;
 
+/** The store's behaviour, the same on SQLite and on PostgreSQL (see {@link StoreBackends}). */
 class StoreTest {
   static final String BODY = "The envoy of Ruritania met the Grand Duke of Freedonia in Sylvania on Monday.\n\n"
       + "Officials said more than 300 tractors were shipped.";
@@ -59,15 +62,17 @@ class StoreTest {
         new Attribution(new EntityRef(null, "Officials", "speaker", null), null, "said"), Stance.REPORTED, null, null, 0.8);
   }
 
-  @Test
-  void documentsRoundTripAndSurviveReopening(@TempDir Path dir) {
+  @ParameterizedTest
+  @MethodSource("org.storyline.store.StoreBackends#all")
+  void documentsRoundTripAndSurviveReopening(StoreBackends backend, @TempDir Path dir) {
+    String at = backend.freshLocation(dir);
     Article a = article("doc-a", BODY);
     Mention m = new Mention("doc-a", new Span(13, 22), "Ruritania", EntityType.STATE, null);
-    try (Store s = Store.open(dir)) {
+    try (Store s = Store.open(at)) {
       s.putDocument(new StoredDocument(0, a, new DocumentAnalysis("doc-a", List.of(m), List.of(claim("doc-a")),
           List.of(new DocumentAnalysis.TimeMention(69, 75, "Monday", DateSpan.day(LocalDate.of(2024, 3, 4), "Monday", "document"))), 25)));
     }
-    try (Store s = Store.openExisting(dir)) {
+    try (Store s = Store.openExisting(at)) {
       assertEquals(List.of(a), s.articles());
       StoredDocument d = s.documents().get(0);
       assertEquals(List.of(m), d.analysis().mentions());
@@ -77,9 +82,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void resultsReplaceAndExportWritesFourFiles(@TempDir Path dir) throws Exception {
-    try (Store s = Store.open(dir)) {
+  @ParameterizedTest
+  @MethodSource("org.storyline.store.StoreBackends#all")
+  void resultsReplaceAndExportWritesFourFiles(StoreBackends backend, @TempDir Path dir) throws Exception {
+    String at = backend.freshLocation(dir);
+    try (Store s = Store.open(at)) {
       s.putDocument(new StoredDocument(0, article("doc-a", BODY), new DocumentAnalysis("doc-a", List.of(), List.of(claim("doc-a")), List.of(), 3)));
       Entity e = new Entity("ent-1", "Ruritania", EntityType.STATE, List.of("Ruritania"), null,
           List.of(new Mention("doc-a", new Span(13, 22), "Ruritania", EntityType.STATE, null)));
@@ -99,9 +106,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void removeDocumentsExceptDropsTheirRows(@TempDir Path dir) {
-    try (Store s = Store.open(dir)) {
+  @ParameterizedTest
+  @MethodSource("org.storyline.store.StoreBackends#all")
+  void removeDocumentsExceptDropsTheirRows(StoreBackends backend, @TempDir Path dir) {
+    String at = backend.freshLocation(dir);
+    try (Store s = Store.open(at)) {
       s.putDocument(new StoredDocument(0, article("doc-a", BODY), new DocumentAnalysis("doc-a", List.of(), List.of(claim("doc-a")), List.of(), 3)));
       s.putDocument(new StoredDocument(1, article("doc-b", "Another body."), new DocumentAnalysis("doc-b", List.of(), List.of(), List.of(), 3)));
       assertEquals(1, s.removeDocumentsExcept(Set.of("doc-b")));
@@ -110,9 +119,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void problemsAreKept(@TempDir Path dir) {
-    try (Store s = Store.open(dir)) {
+  @ParameterizedTest
+  @MethodSource("org.storyline.store.StoreBackends#all")
+  void problemsAreKept(StoreBackends backend, @TempDir Path dir) {
+    String at = backend.freshLocation(dir);
+    try (Store s = Store.open(at)) {
       InputProblem p = new InputProblem("x.html", null, "read", ErrorCode.INPUT_EMPTY, "file is empty");
       s.putProblems(List.of(p));
       assertEquals(List.of(p), s.problems());
