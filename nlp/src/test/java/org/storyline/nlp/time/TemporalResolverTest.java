@@ -214,4 +214,22 @@ class TemporalResolverTest {
       new DocumentDateInference().infer(text, List.of(text));
     }
   }
+
+  /** One resolver shared by many threads gives what it gives on one thread. */
+  @Test
+  void sharedResolverIsThreadSafe() {
+    List<String> sentences = new java.util.ArrayList<>();
+    Random random = new Random(3L);
+    for (int i = 0; i < 300; i++) {
+      LocalDate d = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9000));
+      sentences.add("Talks on " + d.format(DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH))
+          + " followed the summit of " + d.getYear() + " and a visit last " + d.getMonth().getDisplayName(
+              java.time.format.TextStyle.FULL, Locale.ENGLISH) + ".");
+    }
+    Anchor anchor = Anchor.day(LocalDate.of(2024, 6, 17), "metadata");
+    List<List<ResolvedTime>> sequential = sentences.stream().map(s -> resolver.resolve(s, anchor, Tense.PAST)).toList();
+    List<List<ResolvedTime>> parallel = sentences.parallelStream().map(s -> resolver.resolve(s, anchor, Tense.PAST))
+        .toList();
+    assertEquals(sequential, parallel);
+  }
 }
