@@ -5,6 +5,8 @@ import org.storyline.app.pipeline.AnalyzeOptions;
 import org.storyline.app.pipeline.AnalyzeRun;
 import org.storyline.app.pipeline.ProgressListener;
 import org.storyline.app.pipeline.RunSummary;
+import org.storyline.app.pipeline.StoreRefresh;
+import java.nio.file.Path;
 import org.storyline.fuse.entity.KnowledgeBase;
 import org.storyline.fuse.entity.MentionResolver;
 import org.storyline.fuse.event.ClaimFuser;
@@ -14,9 +16,14 @@ import org.storyline.nlp.CoreNlpAnalyzer;
 final class Pipelines {
   private Pipelines() {}
 
+  /** The corpus-wide stages with the built-in knowledge base or the one in {@code kbFile}. */
+  static StoreRefresh refresh(Path kbFile) {
+    KnowledgeBase kb = kbFile == null ? KnowledgeBase.builtIn() : KnowledgeBase.load(kbFile);
+    return new StoreRefresh(new MentionResolver(kb), new ClaimFuser());
+  }
+
   static int run(AnalyzeOptions options, AnalyzeRun.Mode mode, boolean quiet, PrintStream out, PrintStream err) {
-    KnowledgeBase kb = options.kb() == null ? KnowledgeBase.builtIn() : KnowledgeBase.load(options.kb());
-    AnalyzeRun run = new AnalyzeRun(CoreNlpAnalyzer.shared(), new MentionResolver(kb), new ClaimFuser());
+    AnalyzeRun run = new AnalyzeRun(CoreNlpAnalyzer.shared(), refresh(options.kb()));
     ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err);
     RunSummary summary = run.run(options, mode, progress);
     out.print(summary.describe());

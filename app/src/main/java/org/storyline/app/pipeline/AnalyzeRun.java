@@ -17,20 +17,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.storyline.core.claim.Claim;
 import org.storyline.core.document.Article;
 import org.storyline.core.document.SourceDocument;
 import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.InputProblem;
 import org.storyline.core.error.StorylineException;
-import org.storyline.core.event.Event;
 import org.storyline.core.stage.DocumentAnalysis;
 import org.storyline.core.stage.DocumentAnalyzer;
-import org.storyline.core.stage.EntityResolution;
-import org.storyline.core.stage.EntityResolver;
-import org.storyline.core.stage.EventFuser;
 import org.storyline.ingest.ArticleFactory;
-import org.storyline.ingest.dedup.NearDuplicateDetector;
 import org.storyline.ingest.source.InputReader;
 import org.storyline.store.Store;
 import org.storyline.store.StoredDocument;
@@ -51,14 +45,15 @@ public final class AnalyzeRun {
   /** Whether the store ends with exactly these inputs or with these inputs added. */
   public enum Mode { ANALYZE, ADD }
 
-  private final DocumentAnalyzer analyzer;
-  private final EntityResolver resolver;
-  private final EventFuser fuser;
+  /** Store meta key: the knowledge base file of the last run, empty for the built-in one. */
+  public static final String KB_FILE_META = "kb_file";
 
-  public AnalyzeRun(DocumentAnalyzer analyzer, EntityResolver resolver, EventFuser fuser) {
+  private final DocumentAnalyzer analyzer;
+  private final StoreRefresh refresh;
+
+  public AnalyzeRun(DocumentAnalyzer analyzer, StoreRefresh refresh) {
     this.analyzer = analyzer;
-    this.resolver = resolver;
-    this.fuser = fuser;
+    this.refresh = refresh;
   }
 
   public RunSummary run(AnalyzeOptions options, Mode mode, ProgressListener progress) {
@@ -72,6 +67,8 @@ public final class AnalyzeRun {
     AtomicLong tokens = new AtomicLong();
     Set<String> seen = Collections.synchronizedSet(new HashSet<>());
     try (Store store = Store.open(options.out())) {
+      // remembered so that later corrections re-resolve with the same knowledge base
+      store.setMeta(KB_FILE_META, options.kb() == null ? "" : options.kb().toAbsolutePath().toString());
       Map<String, String> stored = storedRecords(store);
       int seqBase = mode == Mode.ADD ? store.maxSeq() + 1 : 0;
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -141,45 +138,12 @@ public final class AnalyzeRun {
         store.removeDocumentsExcept(seen);
       }
 
-      progress.stage("duplicates");
-      int duplicates = markDuplicates(store);
-
-      progress.stage("resolve");
-      List<StoredDocument> docs = store.documents();
-      List<Article> articles = docs.stream().map(StoredDocument::article).toList();
-      List<DocumentAnalysis> analyses = docs.stream().map(StoredDocument::analysis).toList();
-      EntityResolution resolution = resolver.resolve(articles, analyses);
-      List<Claim> claims = new ClaimLinker(resolution).link(
-          analyses.stream().flatMap(a -> a.claims().stream()).toList());
-
-      progress.stage("fuse");
-      List<Event> events = fuser.fuse(articles, claims);
-      store.putResults(resolution.entities(), claims, events);
       store.putProblems(problems);
-
-      progress.stage("export");
-      store.exportJsonl(options.out());
+      StoreRefresh.Result result = refresh.refresh(store, progress);
       double seconds = (System.nanoTime() - started) / 1e9;
-      return new RunSummary(docs.size(), analysed.get(), resumed.get(), duplicates, problems,
-          resolution.entities().size(), claims.size(), events.size(), tokens.get(), seconds, peakHeap());
+      return new RunSummary(result.documents(), analysed.get(), resumed.get(), result.duplicates(), problems,
+          result.entities(), result.claims(), result.events(), tokens.get(), seconds, peakHeap());
     }
-  }
-
-  /** Marks near-duplicates over all stored articles in input order; returns how many there are. */
-  private static int markDuplicates(Store store) {
-    List<Article> articles = store.articles();
-    List<Article> marked = new NearDuplicateDetector().markDuplicates(articles);
-    int n = 0;
-    for (int i = 0; i < marked.size(); i++) {
-      String now = marked.get(i).duplicateOf();
-      if (now != null) {
-        n++;
-      }
-      if (!java.util.Objects.equals(now, articles.get(i).duplicateOf())) {
-        store.setDuplicateOf(marked.get(i).id(), now);
-      }
-    }
-    return n;
   }
 
   private static Map<String, String> storedRecords(Store store) {
