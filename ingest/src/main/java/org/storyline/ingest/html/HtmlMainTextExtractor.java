@@ -46,6 +46,9 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
           + "promo|recommend|advert|popup|modal", Pattern.CASE_INSENSITIVE);
   /** Elements with a weak chrome hint (widget, banner, tags...) are kept from this much paragraph text on. */
   private static final int WEAK_HINT_PROSE = Integer.getInteger("storyline.weakprose", 80);
+  private static final boolean CHROME_LINES = !Boolean.getBoolean("storyline.nochromelines");
+  private static final int CHROME_LINE_WORDS = Integer.getInteger("storyline.chromewords", 12);
+  private static final boolean TRIM = !Boolean.getBoolean("storyline.notrim");
   private static final Pattern STRONG_POSITIVE = Pattern.compile(
       "article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|main-?content|"
           + "articlebody", Pattern.CASE_INSENSITIVE);
@@ -322,7 +325,47 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
         dropped.add(new DroppedBlock(para, "repeated"));
         continue;
       }
+      if (CHROME_LINES && org.storyline.ingest.text.SentenceShape.words(para) <= CHROME_LINE_WORDS) {
+        String reason = org.storyline.ingest.text.ChromeRules.reason(para);
+        if (reason != null) {
+          dropped.add(new DroppedBlock(para, reason));
+          continue;
+        }
+      }
       out.add(para);
+    }
+    if (TRIM) {
+      trimEdges(out, dropped);
+    }
+  }
+
+  /** Drops short fragments (dates, names, labels) before the first and after the last prose paragraph. */
+  private static void trimEdges(List<String> out, List<DroppedBlock> dropped) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < out.size(); i++) {
+      if (org.storyline.ingest.text.SentenceShape.isSentence(out.get(i))) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    for (int i = out.size() - 1; i > last; i--) {
+      if (org.storyline.ingest.text.SentenceShape.words(out.get(i)) < 8) {
+        dropped.add(new DroppedBlock(out.remove(i), "boilerplate"));
+      } else {
+        break;
+      }
+    }
+    for (int i = first - 1; i >= 0; i--) {
+      String p = out.get(i);
+      if (org.storyline.ingest.text.SentenceShape.words(p) < 4 && !p.endsWith("?") && !p.endsWith(":")) {
+        dropped.add(new DroppedBlock(out.remove(i), "boilerplate"));
+      }
     }
   }
 }

@@ -33,6 +33,7 @@ public final class PublicationDateFinder {
   private static final List<String> MODIFIED_NAMES = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
       "lastmod");
+  private static final int BYLINE_ZONE = Integer.getInteger("storyline.bylinezone", 500);
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"']?(datePublished|publishedDate|published_on|publishDate|first_publication_date|publication_date|"
           + "date_published|publishedAt|published_at|pubDate)[\"']?\\s*:\\s*[\"']([0-9]{4}-[0-9]{2}-[0-9]{2})");
@@ -61,7 +62,11 @@ public final class PublicationDateFinder {
       return fromUrl;
     }
     if (page != null) {
-      LocalDate d = timeElement(page);
+      LocalDate d = bylineDate(page);
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.TEXT, 0.7);
+      }
+      d = timeElement(page);
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.8);
       }
@@ -106,6 +111,42 @@ public final class PublicationDateFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The date shown in the byline zone right under the page's headline (the first {@code <h1>}),
+   * as a reader sees it: a "Published" date if there is one, else the first date, even an
+   * "Updated" one, since that is the date the page presents.
+   */
+  static LocalDate bylineDate(Document page) {
+    Element h1 = page.selectFirst("h1");
+    if (h1 == null || page.body() == null || h1.text().length() < 8) {
+      return null;
+    }
+    String text = page.body().text();
+    int at = text.indexOf(h1.text());
+    if (at < 0) {
+      return null;
+    }
+    int from = at + h1.text().length();
+    String zone = text.substring(from, Math.min(text.length(), from + BYLINE_ZONE));
+    DateText.Found first = null;
+    int offset = 0;
+    while (offset < zone.length()) {
+      DateText.Found f = DateText.first(zone.substring(offset));
+      if (f == null) {
+        break;
+      }
+      int start = offset + f.start();
+      if (first == null) {
+        first = f;
+      }
+      if (PUBLISHED_BEFORE.matcher(zone.substring(Math.max(0, start - 30), start)).find()) {
+        return f.date();
+      }
+      offset += f.end();
+    }
+    return first == null ? null : first.date();
   }
 
   /** A publication date in page data embedded for scripts ({@code "publishedDate":"2024-05-01..."}). */
