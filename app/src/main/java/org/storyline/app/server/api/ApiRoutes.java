@@ -75,7 +75,7 @@ public final class ApiRoutes {
     app.get("/openapi.json", ctx -> send(ctx, OpenApiDocument.build()));
   }
 
-  private final ResponseCache cache = new ResponseCache(2048, 256 * 1024);
+  private final ResponseCache cache = new ResponseCache(1024, 256 * 1024, 64L * 1024 * 1024);
 
   /** Answers a GET from the cache when the same URL was answered before (the snapshot never changes). */
   private void fromCache(Context ctx) {

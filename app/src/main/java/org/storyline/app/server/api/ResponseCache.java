@@ -1,28 +1,29 @@
 package org.storyline.app.server.api;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A bounded least-recently-used cache of answered JSON bodies by request URL. Correct because the
- * snapshot the API answers from never changes while the server runs; only bodies up to
- * {@code maxBody} bytes are kept, at most {@code maxEntries} of them.
+ * snapshot the API answers from never changes while the server runs. Bodies larger than
+ * {@code maxBody} bytes are not kept, and the least recently used are dropped while the cache
+ * holds more than {@code maxEntries} bodies or more than {@code maxBytes} bytes in all.
  */
 final class ResponseCache {
+  private final int maxEntries;
   private final int maxBody;
-  private final Map<String, byte[]> entries;
+  private final long maxBytes;
+  private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(64, 0.75f, true);
+  private long bytes;
 
-  ResponseCache(int maxEntries, int maxBody) {
-    if (maxEntries < 1 || maxBody < 1) {
-      throw new IllegalArgumentException("cache bounds must be positive");
+  ResponseCache(int maxEntries, int maxBody, long maxBytes) {
+    if (maxEntries < 1 || maxBody < 1 || maxBytes < maxBody) {
+      throw new IllegalArgumentException("cache bounds must be positive and hold one body");
     }
+    this.maxEntries = maxEntries;
     this.maxBody = maxBody;
-    this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-        return size() > maxEntries;
-      }
-    };
+    this.maxBytes = maxBytes;
   }
 
   synchronized byte[] get(String key) {
@@ -30,12 +31,23 @@ final class ResponseCache {
   }
 
   synchronized void put(String key, byte[] body) {
-    if (key.length() <= 2048 && body.length <= maxBody) {
-      entries.put(key, body);
+    if (key.length() > 2048 || body.length > maxBody) {
+      return;
+    }
+    byte[] old = entries.put(key, body);
+    bytes += body.length - (old == null ? 0 : old.length);
+    Iterator<Map.Entry<String, byte[]>> eldest = entries.entrySet().iterator();
+    while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
+      bytes -= eldest.next().getValue().length;
+      eldest.remove();
     }
   }
 
   synchronized int size() {
     return entries.size();
+  }
+
+  synchronized long bytes() {
+    return bytes;
   }
 }
