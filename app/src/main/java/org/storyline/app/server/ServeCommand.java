@@ -19,8 +19,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE}); any non-loopback address needs --token")
   String host;
 
-  @Option(names = "--token", paramLabel = "TOKEN", description = "bearer token required on /api and /openapi.json (16+ characters); "
-      + "the UI takes it from the page address as #token=TOKEN")
+  @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:STORYLINE_TOKEN}",
+      description = "bearer token required on /api and /openapi.json (16+ characters; default: $STORYLINE_TOKEN, "
+      + "which keeps it out of the process list); the UI takes it once from the page address as ?token=TOKEN")
   String token;
 
   @Override
