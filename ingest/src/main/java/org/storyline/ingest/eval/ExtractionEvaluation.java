@@ -24,6 +24,7 @@ import org.storyline.core.stage.MetadataExtractor;
 import org.storyline.ingest.html.HtmlMainTextExtractor;
 import org.storyline.ingest.meta.PageMetadataExtractor;
 import org.storyline.ingest.source.TextDecoder;
+import org.storyline.ingest.text.WordBag;
 
 /**
  * Scores main-text extraction and dating on a WCXB-layout folder ({@code html/NNNN.html.gz},

@@ -18,6 +18,9 @@ import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
 import org.storyline.core.stage.MainTextExtractor;
 import org.storyline.ingest.meta.JsonLd;
+import org.storyline.ingest.text.ChromeRules;
+import org.storyline.ingest.text.SentenceShape;
+import org.storyline.ingest.text.WordBag;
 
 /**
  * Extracts the article body of an HTML page with jsoup, in the manner of Readability and
@@ -25,11 +28,13 @@ import org.storyline.ingest.meta.JsonLd;
  *
  * <p>Steps: remove non-content elements (scripts, styles, forms, navigation, asides, footers,
  * hidden elements) and elements whose class or id marks them as chrome (comment, related, share,
- * promo, newsletter, cookie, sidebar, ...), recording each with a reason; score every paragraph
- * by its length and commas and credit the score to its ancestors, weighting containers by
- * class/id hints and discounting by link density; take the best container (nudged towards the
- * one that best matches a JSON-LD {@code articleBody}); keep its headings, paragraphs, lists,
- * quotes and tables, dropping link lists, captions and short fragments with reasons.
+ * promo, newsletter, cookie, sidebar, ...; a weak hint such as "widget" only when the element
+ * holds little prose, a strong one unless it holds most of the page's prose), recording each
+ * with a reason; choose the element that best covers the page's prose ({@link ProseDensity});
+ * keep its headings, paragraphs, lists, quotes and tables, dropping link lists, captions,
+ * repeated paragraphs, short lines the scraped-text chrome rules recognise, and fragments before
+ * the first and after the last sentence. When the result hardly matches the page's own JSON-LD
+ * {@code articleBody}, that text is taken instead.
  */
 public final class HtmlMainTextExtractor implements MainTextExtractor {
   private static final Pattern NEGATIVE = Pattern.compile(
@@ -45,10 +50,15 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       "comment|related|share|social|newsletter|cookie|consent|sidebar|footer|breadcrumb|outbrain|taboola|"
           + "promo|recommend|advert|popup|modal", Pattern.CASE_INSENSITIVE);
   /** Elements with a weak chrome hint (widget, banner, tags...) are kept from this much paragraph text on. */
-  private static final int WEAK_HINT_PROSE = Integer.getInteger("storyline.weakprose", 80);
-  private static final boolean CHROME_LINES = !Boolean.getBoolean("storyline.nochromelines");
-  private static final int CHROME_LINE_WORDS = Integer.getInteger("storyline.chromewords", 12);
-  private static final boolean TRIM = !Boolean.getBoolean("storyline.notrim");
+  private static final int WEAK_HINT_PROSE = 80;
+  /** Paragraphs up to this many words are checked against the scraped-text chrome rules. */
+  private static final int CHROME_LINE_WORDS = 12;
+  /** Below this word F1 against the page's JSON-LD {@code articleBody}, that text is used instead. */
+  private static final double LD_MISMATCH = 0.2;
+  /** Weight of a chrome character against a prose character when choosing the container. */
+  private static final double CHROME_PENALTY = 0.3;
+  /** Fewest characters of a block counted as prose. */
+  private static final int MIN_PROSE_BLOCK = 60;
   private static final Pattern STRONG_POSITIVE = Pattern.compile(
       "article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|main-?content|"
           + "articlebody", Pattern.CASE_INSENSITIVE);
@@ -66,9 +76,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     List<DroppedBlock> dropped = new ArrayList<>();
     String title = title(page);
     clean(body, dropped);
-    Element best = Boolean.getBoolean("storyline.readability") ? bestContainer(body, ld.text("articleBody"))
-        : new ProseDensity(Double.parseDouble(System.getProperty("storyline.penalty", "0.3")),
-            Integer.getInteger("storyline.minblock", 60)).best(body);
+    Element best = new ProseDensity(CHROME_PENALTY, MIN_PROSE_BLOCK).best(body);
     if (best == null) {
       throw new StorylineException(ErrorCode.NO_MAIN_TEXT,
           document.source().describe() + ": no block of the page holds article text");
@@ -79,7 +87,18 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       throw new StorylineException(ErrorCode.NO_MAIN_TEXT,
           document.source().describe() + ": no paragraph of the page reads as article text");
     }
-    return new Extraction(String.join("\n\n", paragraphs), title, dropped);
+    String text = String.join("\n\n", paragraphs);
+    String articleBody = ld.text("articleBody");
+    if (articleBody != null && articleBody.length() >= 400) {
+      // the page's own statement of its article text outweighs a container that hardly matches it
+      double[] prf = WordBag.score(new WordBag(text),
+          new WordBag(articleBody));
+      if (prf[2] < LD_MISMATCH) {
+        dropped.add(new DroppedBlock(text.length() > 2000 ? text.substring(0, 2000) : text, "boilerplate"));
+        text = String.join("\n\n", articleBody.strip().split("\\s*\\n\\s*\\n?\\s*"));
+      }
+    }
+    return new Extraction(text, title, dropped);
   }
 
   private static String title(Document page) {
@@ -176,111 +195,6 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     e.remove();
   }
 
-  /** Readability-style scoring: paragraphs credit their parent fully, grandparent half. */
-  private static Element bestContainer(Element body, String articleBody) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : body.select("p, pre, blockquote, td, li, h2, h3, h4, div, section, article")) {
-      String own = ownishText(p);
-      int len = own.length();
-      if (len < 25) {
-        continue;
-      }
-      double score = 1 + commas(own) + Math.min(len / 100.0, 3);
-      Element parent = p.parent();
-      int level = 0;
-      boolean isP = p.normalName().equals("p") || p.normalName().equals("pre") || p.normalName().equals("blockquote");
-      if (!isP) {
-        // a div with its own text acts as a paragraph; credit itself and ancestors
-        parent = p;
-      }
-      while (parent != null && level < 3) {
-        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(parent, score * share, Double::sum);
-        parent = parent.parent();
-        level++;
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      Element el = e.getKey();
-      double s = (e.getValue() + tagWeight(el) + classWeight(el)) * (1 - linkDensity(el));
-      e.setValue(s);
-      if (s > bestScore) {
-        bestScore = s;
-        best = el;
-      }
-    }
-    if (best == null) {
-      return body.text().isBlank() ? null : body;
-    }
-    // a container that holds the best but adds little link text and much more prose is better
-    Element parent = best.parent();
-    while (parent != null && parent != body.parent()) {
-      Double ps = scores.get(parent);
-      if (ps != null && ps > bestScore * 0.85 && textLength(parent) < textLength(best) * 1.6) {
-        best = parent;
-        bestScore = Math.max(bestScore, ps);
-      }
-      parent = parent.parent();
-    }
-    return best;
-  }
-
-  private static String ownishText(Element e) {
-    if (e.normalName().equals("div") || e.normalName().equals("section") || e.normalName().equals("article")
-        || e.normalName().equals("td") || e.normalName().equals("li")) {
-      StringBuilder sb = new StringBuilder();
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          sb.append(t.text());
-        } else if (n instanceof Element c && !BlockText.BLOCKS.contains(c.normalName())) {
-          sb.append(c.text());
-        }
-      }
-      return sb.toString().strip();
-    }
-    return e.text();
-  }
-
-  private static int commas(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '，' || c == '、') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static double tagWeight(Element e) {
-    return switch (e.normalName()) {
-      case "article" -> 10;
-      case "main" -> 8;
-      case "div", "section" -> 5;
-      case "pre", "td", "blockquote" -> 3;
-      case "ul", "ol", "dl", "form", "li" -> -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-      default -> 0;
-    };
-  }
-
-  private static double classWeight(Element e) {
-    String h = hints(e);
-    double w = 0;
-    if (NEGATIVE.matcher(h).find()) {
-      w -= 25;
-    }
-    if (POSITIVE.matcher(h).find()) {
-      w += 25;
-    }
-    if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
-      w += 50;
-    }
-    return w;
-  }
-
   static double linkDensity(Element e) {
     int total = textLength(e);
     if (total == 0) {
@@ -325,8 +239,8 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
         dropped.add(new DroppedBlock(para, "repeated"));
         continue;
       }
-      if (CHROME_LINES && org.storyline.ingest.text.SentenceShape.words(para) <= CHROME_LINE_WORDS) {
-        String reason = org.storyline.ingest.text.ChromeRules.reason(para);
+      if (SentenceShape.words(para) <= CHROME_LINE_WORDS) {
+        String reason = ChromeRules.reason(para);
         if (reason != null) {
           dropped.add(new DroppedBlock(para, reason));
           continue;
@@ -334,9 +248,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       }
       out.add(para);
     }
-    if (TRIM) {
-      trimEdges(out, dropped);
-    }
+    trimEdges(out, dropped);
   }
 
   /** Drops short fragments (dates, names, labels) before the first and after the last prose paragraph. */
@@ -344,7 +256,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     int first = -1;
     int last = -1;
     for (int i = 0; i < out.size(); i++) {
-      if (org.storyline.ingest.text.SentenceShape.isSentence(out.get(i))) {
+      if (SentenceShape.isSentence(out.get(i))) {
         if (first < 0) {
           first = i;
         }
@@ -355,7 +267,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       return;
     }
     for (int i = out.size() - 1; i > last; i--) {
-      if (org.storyline.ingest.text.SentenceShape.words(out.get(i)) < 8) {
+      if (SentenceShape.words(out.get(i)) < 8) {
         dropped.add(new DroppedBlock(out.remove(i), "boilerplate"));
       } else {
         break;
@@ -363,7 +275,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     }
     for (int i = first - 1; i >= 0; i--) {
       String p = out.get(i);
-      if (org.storyline.ingest.text.SentenceShape.words(p) < 4 && !p.endsWith("?") && !p.endsWith(":")) {
+      if (SentenceShape.words(p) < 4 && !p.endsWith("?") && !p.endsWith(":")) {
         dropped.add(new DroppedBlock(out.remove(i), "boilerplate"));
       }
     }

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Picks the element that best covers the page's prose: every text character is counted as prose
  * when its block (nearest paragraph-like ancestor) is long enough and not mostly links, else as
- * chrome; the chosen element maximises {@code prose - penalty * chrome} over all elements.
+ * chrome (so is an excerpt cut with an ellipsis); the chosen element maximises
+ * {@code prose - penalty * chrome} over all elements.
  */
 final class ProseDensity {
   private final double penalty;
@@ -73,27 +74,13 @@ final class ProseDensity {
     return best;
   }
 
-  /**
-   * An excerpt of another article: cut with an ellipsis or a "read more" link, or placed right
-   * under a linked heading (the layout of post lists).
-   */
+  /** An excerpt of another article: cut with an ellipsis or ending in a "read more" link. */
   static boolean teaser(Element block) {
     String text = block.text().strip();
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith("…") || lower.endsWith("[…]") || lower.endsWith("[...]") || lower.endsWith("read more")
         || lower.endsWith("continue reading") || lower.endsWith("read more »") || lower.endsWith("...")) {
       return true;
-    }
-    Element prev = Boolean.getBoolean("storyline.headteaser") ? block.previousElementSibling() : null;
-    for (int i = 0; i < 2 && prev != null; i++) {
-      if (prev.normalName().matches("h[1-6]")) {
-        Element link = prev.selectFirst("a[href]");
-        return link != null && link.text().length() * 10 >= prev.text().length() * 8 && prev.text().length() > 0;
-      }
-      if (prev.text().length() > 40) {
-        break;
-      }
-      prev = prev.previousElementSibling();
     }
     return false;
   }

@@ -1,5 +1,7 @@
 package org.storyline.ingest.eval;
 
+import org.storyline.ingest.text.WordBag;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

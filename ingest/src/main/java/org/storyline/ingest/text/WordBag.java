@@ -1,4 +1,4 @@
-package org.storyline.ingest.eval;
+package org.storyline.ingest.text;
 
 import java.util.HashMap;
 import java.util.Locale;
