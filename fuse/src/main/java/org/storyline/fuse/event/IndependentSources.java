@@ -69,11 +69,24 @@ final class IndependentSources {
     return id;
   }
 
-  /** The outlet name of a document's original, or the original's id when it has none. */
+  /**
+   * The outlet name of a document's original; when it has none, a label a reader can place: the
+   * article's title in quotes, else its file name, else its id.
+   */
   String outletName(String documentId) {
     String id = original(documentId);
     Article a = articles.get(id);
-    return a == null || a.outlet() == null || a.outlet().isBlank() ? id : a.outlet().strip();
+    if (a == null) {
+      return id;
+    }
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      return a.outlet().strip();
+    }
+    if (a.title() != null && !a.title().isBlank()) {
+      return "\u201c" + a.title().strip() + "\u201d";
+    }
+    String path = a.source().path();
+    return path == null || path.isBlank() ? id : java.nio.file.Path.of(path).getFileName().toString();
   }
 
   /** The origins of the given claims. */

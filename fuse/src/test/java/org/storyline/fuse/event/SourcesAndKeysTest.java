@@ -52,6 +52,18 @@ class SourcesAndKeysTest {
   }
 
   @Test
+  void aDocumentWithoutOutletIsNamedByItsTitleNotItsId() {
+    Map<String, Article> articles = new HashMap<>();
+    articles.put("a", article("a", null, "2024-01-01"));
+    IndependentSources sources = new IndependentSources(articles);
+    assertEquals("\u201cTitle a\u201d", sources.outletName("a"));
+    Article untitled = new Article("b", new org.storyline.core.document.SourceRef("in/b-page.txt", null,
+        org.storyline.core.document.SourceFormat.TEXT, null), null, null, List.of(), null, "en", "Body", null, List.of());
+    articles.put("b", untitled);
+    assertEquals("b-page.txt", new IndependentSources(articles).outletName("b"));
+  }
+
+  @Test
   void aDocumentByAnAgencyAndOneCitingItCountOnce() {
     Map<String, Article> articles = new HashMap<>();
     articles.put("a", article("a", "Yonhap News Agency", "2024-01-01"));
