@@ -49,6 +49,9 @@ public final class SparkAnalyzeJob {
       if (inputs.isEmpty()) {
         throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "no inputs given");
       }
+      if (date != null && !date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+        throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "--date must be yyyy, yyyy-mm or yyyy-mm-dd, not '" + date + "'");
+      }
       if (partitions < 0) {
         throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "--partitions must be 0 or more, not " + partitions);
       }

@@ -41,6 +41,8 @@ public final class SparkMain {
         if (args[0].equals("analyze")) {
           SparkAnalyzeJob.Summary s = SparkAnalyzeJob.run(spark, parseAnalyze(args));
           out.print(s.describe());
+          out.printf(java.util.Locale.ROOT, "peak heap of this JVM %.0f MB (driver and, in local mode, executors)%n",
+              org.storyline.app.pipeline.AnalyzeRun.peakHeap() / 1e6);
         } else {
           if (args.length != 3) {
             throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "import needs PARQUET_DIR and STORE");
