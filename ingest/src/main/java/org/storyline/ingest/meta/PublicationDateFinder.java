@@ -65,9 +65,17 @@ public final class PublicationDateFinder {
       return fromUrl;
     }
     if (page != null) {
-      LocalDate d = bylineDate(page);
-      if (d != null) {
+      DateText.Found byline = bylineDate(page);
+      LocalDate d = byline == null ? null : byline.date();
+      if (d != null && !updateStamp(page.body().text(), byline)) {
         return PublicationDate.of(d, DateBasis.TEXT, 0.7);
+      }
+      if (d != null) {
+        // an "Updated" stamp under the headline yields to a stated publication date
+        LocalDate published = firstNonNull(timeElement(page), metaDate(page, META_NAMES),
+            DateText.parse(ld.text("datePublished")));
+        return published != null ? PublicationDate.of(published, DateBasis.METADATA, 0.8)
+            : PublicationDate.of(d, DateBasis.TEXT, 0.5);
       }
       d = timeElement(page);
       if (d != null) {
@@ -118,10 +126,10 @@ public final class PublicationDateFinder {
 
   /**
    * The date shown in the byline zone right under the page's headline (the first {@code <h1>}),
-   * as a reader sees it: a "Published" date if there is one, else the first date, even an
-   * "Updated" one, since that is the date the page presents.
+   * as a reader sees it: a "Published" date if there is one, else the first date, which may be
+   * an "Updated" stamp (the caller checks). Positions are in the page's body text.
    */
-  static LocalDate bylineDate(Document page) {
+  static DateText.Found bylineDate(Document page) {
     Element h1 = page.selectFirst("h1");
     if (h1 == null || page.body() == null || h1.text().length() < 8) {
       return null;
@@ -141,15 +149,30 @@ public final class PublicationDateFinder {
         break;
       }
       int start = offset + f.start();
+      DateText.Found placed = new DateText.Found(f.date(), from + start, from + offset + f.end());
       if (first == null) {
-        first = f;
+        first = placed;
       }
       if (PUBLISHED_BEFORE.matcher(zone.substring(Math.max(0, start - 30), start)).find()) {
-        return f.date();
+        return placed;
       }
       offset += f.end();
     }
-    return first == null ? null : first.date();
+    return first;
+  }
+
+  /** True if the date found in {@code text} is labelled as an update ("Last updated: ..."). */
+  private static boolean updateStamp(String text, DateText.Found found) {
+    return UPDATED_BEFORE.matcher(text.substring(Math.max(0, found.start() - 30), found.start())).find();
+  }
+
+  private static LocalDate firstNonNull(LocalDate... dates) {
+    for (LocalDate d : dates) {
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** A publication date in page data embedded for scripts ({@code "publishedDate":"2024-05-01..."}). */
@@ -187,7 +210,8 @@ public final class PublicationDateFinder {
         continue;
       }
       String cls = (time.className() + " " + time.parent().className()).toLowerCase(Locale.ROOT);
-      if (cls.contains("update") || cls.contains("modif")) {
+      String label = time.parent().ownText().toLowerCase(Locale.ROOT);
+      if (cls.contains("update") || cls.contains("modif") || label.contains("updated") || label.contains("modified")) {
         continue;
       }
       LocalDate d = DateText.parse(firstNonEmpty(time.attr("datetime"), time.text()));

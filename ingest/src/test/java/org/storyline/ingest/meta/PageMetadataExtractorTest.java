@@ -115,6 +115,19 @@ class PageMetadataExtractorTest {
     assertEquals("2024-05-01", of(html(page, null)).published().date());
   }
 
+  @Test
+  void dateUnderTheHeadlineWinsButAnUpdateStampYieldsToAPublishedOne() {
+    String head = "<html><head><meta property=\"article:published_time\" content=\"2022-02-01T10:00:00Z\"></head>";
+    String shown = "<body><h1>Envoys meet in Geneva again</h1><div>By Ana Ruiz · March 9, 2024</div>" + BODY
+        + "</body></html>";
+    assertEquals("2024-03-09", of(html(head + shown, null)).published().date());
+    String updated = "<body><h1>Envoys meet in Geneva again</h1><div>Last updated: March 9, 2024</div>" + BODY
+        + "</body></html>";
+    assertEquals("2022-02-01", of(html(head + updated, null)).published().date());
+    Metadata onlyUpdated = of(html("<html>" + updated, null));
+    assertEquals("2024-03-09", onlyUpdated.published().date());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "2023-10-06T19:27:00+03:00|2023-10-06",
