@@ -19,7 +19,8 @@ import org.storyline.core.time.PublicationDate;
  * comments, related lists and "updated" stamps; publication meta tags
  * ({@code article:published_time}, {@code date}, {@code DC.date}, {@code parsely-pub-date}, ...);
  * a dateline in the header zone of the text; JSON-LD {@code datePublished} or a publication date
- * in embedded page data; a month in the URL; a modification date; and last the crawl date, as
+ * in embedded page data; a date labelled "Published" or "Posted" anywhere in the page; a month
+ * in the URL; a modification date; and last the crawl date, as
  * {@code inferred} with low confidence. Dates inside the story are never taken, and header
  * "Updated" stamps only when no other header date exists.
  */
@@ -37,6 +38,8 @@ public final class PublicationDateFinder {
       "lastmod");
   /** Characters after the headline searched for the byline date. */
   private static final int BYLINE_ZONE = 500;
+  private static final Pattern LABELLED = Pattern.compile(
+      "\\b(published|posted|first published|publish date)\\b\\s*(on|:)?\\s*(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"']?(datePublished|publishedDate|published_on|publishDate|first_publication_date|publication_date|"
           + "date_published|publishedAt|published_at|pubDate)[\"']?\\s*:\\s*[\"']([0-9]{4}-[0-9]{2}-[0-9]{2})");
@@ -100,6 +103,12 @@ public final class PublicationDateFinder {
       }
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.8);
+      }
+    }
+    if (page != null && page.body() != null) {
+      LocalDate d = labelledDate(page.body().text());
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.TEXT, 0.5);
       }
     }
     if (fromUrl != null) {
@@ -170,6 +179,19 @@ public final class PublicationDateFinder {
     for (LocalDate d : dates) {
       if (d != null) {
         return d;
+      }
+    }
+    return null;
+  }
+
+  /** The first date anywhere in {@code text} labelled "Published" or "Posted" ("Posted on 15/12/2025"). */
+  static LocalDate labelledDate(String text) {
+    Matcher m = LABELLED.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      DateText.Found f = DateText.first(after);
+      if (f != null && f.start() <= 3) {
+        return f.date();
       }
     }
     return null;

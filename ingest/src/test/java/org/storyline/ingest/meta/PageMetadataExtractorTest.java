@@ -128,6 +128,14 @@ class PageMetadataExtractorTest {
     assertEquals("2024-03-09", onlyUpdated.published().date());
   }
 
+  @Test
+  void aPostedStampAtTheEndDatesAPageWithNothingElse() {
+    String page = "<html><body>" + BODY + "<p>Posted on the 15/12/2023 by the editors</p></body></html>";
+    assertEquals("2023-12-15", of(html(page, null)).published().date());
+    assertEquals(LocalDate.of(2021, 4, 3), PublicationDateFinder.labelledDate("x Published: April 3, 2021 y"));
+    assertNull(PublicationDateFinder.labelledDate("published a report on April 3, 2021 about it"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "2023-10-06T19:27:00+03:00|2023-10-06",
