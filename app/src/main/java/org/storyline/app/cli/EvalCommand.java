@@ -28,7 +28,7 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      System.out.println(new ExtractionEvaluation().evaluate(dir));
+      System.out.print(new ExtractionEvaluation().evaluate(dir).describe());
       return ExitCodes.OK;
     }
   }
