@@ -119,6 +119,9 @@ public final class ActorFinder {
             targets.add(m);
           }
         }
+        if (targets.isEmpty() && place != null && place.type() == EntityType.PLACE) {
+          targets.add(place); // "visited Kyiv": the city reached stands for its host when no one else is named
+        }
       }
       case ACT -> {
         addAll(s, mentions, subj, sources);

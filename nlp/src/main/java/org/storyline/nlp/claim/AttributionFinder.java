@@ -61,6 +61,45 @@ public final class AttributionFinder {
         }
       }
     }
+    FoundAttribution around = enclosingSpeech(s, k, mentions);
+    return around != null ? around : trailingSpeech(s, k, mentions);
+  }
+
+  /**
+   * "X noted that in exchange for providing Y, ...", "X said it appreciates Z's support": a trigger
+   * anywhere inside the reported clause of a speech verb is attributed to that verb's speaker.
+   */
+  private FoundAttribution enclosingSpeech(ParsedSentence s, int k, SentenceMentions mentions) {
+    for (int v = 1; v <= s.size(); v++) {
+      if (v == k || !isSpeech(s, v)) {
+        continue;
+      }
+      for (Arc a : s.children(v)) {
+        if ((a.relation().equals("ccomp") || a.relation().startsWith("parataxis"))
+            && s.subtree(a.dependent()).contains(k)) {
+          return spoken(s, v, mentions);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A closing ", the minister announced." that the parser hung on a noun of the clause (as
+   * {@code dep} or {@code parataxis}) still attributes the clause before it.
+   */
+  private FoundAttribution trailingSpeech(ParsedSentence s, int k, SentenceMentions mentions) {
+    for (int t = s.size(); t > k; t--) {
+      String rel = s.primaryRelation(t);
+      if (!isSpeech(s, t) || !(rel.equals("dep") || rel.startsWith("parataxis"))
+          || s.children(t, "nsubj").isEmpty() || s.subtree(t).contains(k)) {
+        continue;
+      }
+      int first = s.subtree(t).stream().min(Integer::compare).orElse(t);
+      if (first > 1 && s.word(first - 1).equals(",")) {
+        return spoken(s, t, mentions);
+      }
+    }
     return null;
   }
 

@@ -36,7 +36,12 @@ import org.storyline.nlp.time.Tense;
  */
 public final class ClaimExtractor {
   private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*(?:Sources?|Via)\\s*:");
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:it|he|she|they)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:said|added|noted|stated|announced|stressed|told)\\b");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?i)\\bquote from ([^:]{2,80}):");
+  /** Units of time; a span of time in a prepositional phrase ("for two days") is not a reported figure. */
+  private static final Set<String> DURATIONS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
+      "years", "decades", "centuries");
 
   private final TriggerFinder triggers;
   private final ActorFinder actors;
@@ -73,6 +78,8 @@ public final class ClaimExtractor {
     Map<String, TimeMention> times = new LinkedHashMap<>();
     Attribution docSource = null;
     EntityRef quoteSpeaker = null;
+    EntityRef lastSpeaker = null;
+    int lastSpeakerAt = -10;
     boolean inQuote = false;
     int previousEnd = 0;
     for (int i = 0; i < sentences.size(); i++) {
@@ -101,7 +108,13 @@ public final class ClaimExtractor {
       List<QuoteSpan> quotes = QuoteSpan.find(body, s.start(), s.end(), inQuote);
       inQuote = !quotes.isEmpty() && quotes.get(quotes.size() - 1).open();
       Sentence ctx = new Sentence(document, body, anchor, s, m, text, quotes, docSource, quoteSpeaker);
-      claims.addAll(sentenceClaims(ctx, sentenceTimes));
+      List<Claim> found = withPronounSpeaker(sentenceClaims(ctx, sentenceTimes), i - lastSpeakerAt <= 2 ? lastSpeaker : null);
+      claims.addAll(found);
+      EntityRef spoke = eventSpeaker(found);
+      if (spoke != null) {
+        lastSpeaker = spoke;
+        lastSpeakerAt = i;
+      }
       if (!inQuote) {
         quoteSpeaker = null;
       }
@@ -128,7 +141,8 @@ public final class ClaimExtractor {
     }
     List<FoundQuantity> qs = new ArrayList<>();
     for (FoundQuantity q : quantities.find(c.body(), s.start(), s.end())) {
-      boolean bare = q.quantity().item() == null && q.quantity().unit() == null || countsParticipants(s, q);
+      boolean bare = q.quantity().item() == null && q.quantity().unit() == null || countsParticipants(c.body(), s, q)
+          || spanOfTime(c.body(), s, q);
       if (!bare && sentenceTimes.stream().noneMatch(t -> t.start() < q.end() && q.start() < t.end())) {
         qs.add(q);
       }
@@ -156,7 +170,7 @@ public final class ClaimExtractor {
       double confidence = confidence(t, a, date);
       List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());
       boolean anchored = !a.refs().isEmpty() || a.place() != null || attribution != null
-          || StanceJudge.negated(s, t.token()) || !t.rule().verb() && (date != null || !own.isEmpty());
+          || StanceJudge.negated(s, t.token()) || !own.isEmpty() || !t.rule().verb() && date != null;
       if (!anchored) {
         continue; // nobody, nowhere, no source: "to support its war efforts", "speaking today"
       }
@@ -172,6 +186,9 @@ public final class ClaimExtractor {
         continue;
       }
       EntityRef speaker = quoteSpeaker(c, cueTokens);
+      if (speaker == null) {
+        speaker = eventSpeaker(out); // '"...," the agency said': the speaker found for the events
+      }
       Attribution attribution = new Attribution(speaker, null, speaker == null ? null : cueOf(s, cueTokens, q));
       out.add(new Claim(id(c, index++), c.document(), c.text(), s.start(), s.end(), ClaimKind.QUOTE, null,
           List.of(), null, null, List.of(), attribution, Stance.REPORTED, q.text(), null, speaker == null ? 0.5 : 0.8));
@@ -195,10 +212,30 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** "the two leaders", "both countries": a count of the actors, not a reported figure. */
-  private boolean countsParticipants(ParsedSentence s, FoundQuantity q) {
+  /**
+   * "for two days", "in 24 years", "within three weeks": a duration framing the event, not a
+   * figure it reports (a measured length such as "lasted about five hours" stays).
+   */
+  private static boolean spanOfTime(String body, ParsedSentence s, FoundQuantity q) {
+    if (q.quantity().unit() == null || !DURATIONS.contains(q.quantity().unit())) {
+      return false;
+    }
+    String before = body.substring(Math.max(s.start(), q.start() - 20), q.start()).toLowerCase(java.util.Locale.ROOT);
+    return before.matches("(?s).*\\b(in|for|within|after|since|over|during)\\s+(the\\s+)?((past|last|next|first)\\s+)?$");
+  }
+
+  /**
+   * "the two leaders", "both countries", "three officials said": a count of the actors, not a
+   * reported figure. A large count of people ("400 police officers", "3,000 soldiers") is a figure.
+   */
+  private boolean countsParticipants(String body, ParsedSentence s, FoundQuantity q) {
     int head = DatePicker.head(s, new ResolvedTime(q.start(), q.end(), "q", DateSpan.unknown(null, "q", null)));
-    return head != 0 && q.quantity().unit() == null && (words.is("group", s.lemma(head)) || words.is("people", s.lemma(head)));
+    if (head == 0 || q.quantity().unit() != null
+        || !(words.is("group", s.lemma(head)) || words.is("people", s.lemma(head)))) {
+      return false;
+    }
+    String before = body.substring(Math.max(s.start(), q.start() - 6), q.start()).toLowerCase(java.util.Locale.ROOT);
+    return q.quantity().value() <= 3 || before.matches(".*\\b(the|both|these|those|all)\\s+$");
   }
 
   /** Each quantity goes to the trigger above it in the tree, else to the first trigger. */
@@ -247,6 +284,38 @@ public final class ClaimExtractor {
       }
     }
     return c.quoteSpeaker();
+  }
+
+  private static EntityRef eventSpeaker(List<Claim> claims) {
+    for (Claim x : claims) {
+      if (x.attribution() != null && x.attribution().speaker() != null
+          && !"Source:".equals(x.attribution().cue())) {
+        return x.attribution().speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "It added that ...", "He said ...": a speech cue whose subject is a pronoun names no speaker;
+   * the speaker of the previous sentence (within two sentences) stands in.
+   */
+  private static List<Claim> withPronounSpeaker(List<Claim> claims, EntityRef previous) {
+    if (previous == null) {
+      return claims;
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim x : claims) {
+      Attribution a = x.attribution();
+      if (a != null && a.speaker() == null && a.cue() != null && !a.cue().startsWith("according")
+          && PRONOUN_SUBJECT.matcher(x.sentence()).find()) {
+        out.add(x.withRefs(x.actors(), x.place(), new Attribution(
+            new EntityRef(null, previous.name(), "speaker", null), a.cited(), a.cue())));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private FoundAttribution spokenBy(ParsedSentence s, int v, SentenceMentions m) {

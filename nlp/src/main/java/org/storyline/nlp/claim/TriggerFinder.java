@@ -17,7 +17,7 @@ import org.storyline.nlp.pipeline.ParsedSentence;
  * deal"); a noun trigger under a verb trigger of the same type is folded into the verb.
  */
 public final class TriggerFinder {
-  private static final Set<String> GOODS_RELATIONS = Set.of("obj", "obl:with", "nsubj:pass");
+  private static final Set<String> GOODS_RELATIONS = Set.of("obj", "obl:with", "nsubj:pass", "obl:between");
   private static final Set<String> DESTINATIONS = Set.of("obl:to", "obl:for", "obj", "advmod", "obl:in");
 
   private final TriggerTable table;
@@ -69,6 +69,14 @@ public final class TriggerFinder {
     String lemma = s.lemma(k);
     if (s.primaryRelation(k).equals("aux") || s.primaryRelation(k).equals("amod") && !s.tag(k).equals("VBG")) {
       return null;
+    }
+    for (int prt : s.children(k, "compound:prt")) {
+      List<TriggerRule> phrasal = table.rules(lemma + "_" + s.lemma(prt), true);
+      for (TriggerRule r : phrasal) { // "called up reservists": the particle makes the verb
+        if (fits(s, k, r.needs(), mentions, true)) {
+          return r;
+        }
+      }
     }
     for (TriggerRule r : table.rules(lemma, true)) {
       if (r.frame() == Frame.MOTION && (lemma.equals("go") || lemma.equals("fly") || lemma.equals("travel"))
@@ -131,6 +139,15 @@ public final class TriggerFinder {
       for (Arc a : s.children(k)) {
         String r = a.relation();
         if ((r.equals("obl:with") || r.equals("nmod:with") || r.equals("obj")) && mentions.at(a.dependent()) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (needs.equals("aimed")) {
+      for (Arc a : s.children(k)) {
+        String r = a.relation();
+        if (r.equals("obl:on") || r.equals("obl:at") || r.equals("obl:against") || r.equals("obl:upon")) {
           return true;
         }
       }

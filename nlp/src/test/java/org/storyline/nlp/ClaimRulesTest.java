@@ -1,0 +1,116 @@
+package org.storyline.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.storyline.nlp.Analyses.analyze;
+import static org.storyline.nlp.Analyses.event;
+import static org.storyline.nlp.Analyses.names;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.core.claim.Bound;
+import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.ClaimKind;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.claim.Quantity;
+import org.storyline.core.claim.Stance;
+import org.storyline.core.stage.DocumentAnalysis;
+
+/** The claim rules added while measuring against the gold sets, each on sentences of its own. */
+class ClaimRulesTest {
+  @Test
+  void phrasalVerbCallUpIsAMobilization() {
+    Claim c = event(analyze("Belarus called up 5,000 reservists for exercises near the border.", "2024-02-01"), "called");
+    assertEquals(EventType.MOBILIZE, c.event().type());
+    assertEquals(List.of("Belarus"), names(c, "source"));
+    assertEquals(5000, c.quantities().get(0).value());
+  }
+
+  @Test
+  void firingOnAPositionIsAnAssaultButFiringAnAideIsNot() {
+    Claim c = event(analyze("Georgian troops fired on a Russian checkpoint near Tskhinvali.", "2008-08-10"), "fired");
+    assertEquals(EventType.ASSAULT, c.event().type());
+    DocumentAnalysis a = analyze("The Kenyan president fired his finance minister on Monday.", "2024-07-02");
+    assertTrue(a.claims().stream().noneMatch(x -> x.event() != null && x.event().type() == EventType.ASSAULT),
+        Analyses.describe(a));
+  }
+
+  @Test
+  void aKillingWithACountIsAnAssaultEvenWithoutNamedActors() {
+    Claim c = event(analyze("Gunmen killed at least 30 farmers in the north of the country.", "2024-03-03"), "killed");
+    assertEquals(EventType.ASSAULT, c.event().type());
+    Quantity q = c.quantities().get(0);
+    assertEquals(30, q.value());
+    assertEquals(Bound.AT_LEAST, q.bound());
+  }
+
+  @Test
+  void supplyingBetweenTwoNumbersOfSystemsIsMilitaryAid() {
+    Claim c = event(analyze("Spain will supply between 4 and 6 air defence systems to Poland.", "2024-05-01"), "supply");
+    assertEquals(EventType.AID, c.event().type());
+    assertEquals(Stance.PLANNED, c.stance());
+    Quantity q = c.quantities().get(0);
+    assertEquals(Bound.RANGE, q.bound());
+    assertEquals(4.0, q.low());
+    assertEquals(6.0, q.high());
+  }
+
+  @Test
+  void largeCountsOfPeopleAreFiguresSmallOnesAreParticipants() {
+    Claim big = event(analyze("Chad deployed 1,200 soldiers to the Niger border.", "2024-05-01"), "deployed");
+    assertEquals(1200, big.quantities().get(0).value());
+    DocumentAnalysis small = analyze("The two ministers met in Rome on Friday.", "2024-05-04");
+    assertTrue(event(small, "met").quantities().isEmpty(), Analyses.describe(small));
+  }
+
+  @Test
+  void aDurationFramingAVisitIsNoFigureButAMeasuredLengthIs() {
+    Claim visit = event(analyze("The Indian premier will visit Moscow for three days next month.", "2024-06-01"), "visit");
+    assertTrue(visit.quantities().isEmpty(), visit.quantities().toString());
+    DocumentAnalysis a = analyze("Modi and Putin met in the Kremlin. The meeting lasted about four hours.", "2024-07-10");
+    Claim lasted = a.claims().stream().filter(c -> c.sentence().startsWith("The meeting lasted")).findFirst()
+        .orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    assertEquals(4.0, lasted.quantities().get(0).value());
+  }
+
+  @Test
+  void aVisitedCapitalStandsForTheHostWhenNoOneElseIsNamed() {
+    Claim c = event(analyze("The Hungarian foreign minister visited Beijing on Tuesday.", "2024-05-09"), "visited");
+    assertEquals(List.of("Beijing"), names(c, "target"));
+  }
+
+  @Test
+  void aClosingSpeechVerbHungOnANounStillAttributes() {
+    Claim c = event(analyze("Sweden called up 2,000 reservists, the defence minister announced.", "2024-01-10"), "called");
+    assertNotNull(c.attribution(), "attribution");
+    assertTrue(c.attribution().speaker().name().contains("minister"), c.attribution().toString());
+    assertEquals(Stance.REPORTED, c.stance());
+  }
+
+  @Test
+  void aTriggerDeepInsideAReportedClauseIsAttributed() {
+    Claim c = event(analyze("Analyst Maria Lopez noted that in exchange for delivering drones, Tehran hopes to gain "
+        + "hard currency.", "2024-01-10"), "delivering");
+    assertNotNull(c.attribution());
+    assertEquals("Maria Lopez", c.attribution().speaker().name());
+  }
+
+  @Test
+  void aPronounSpeakerTakesThePreviousSentencesSpeaker() {
+    DocumentAnalysis a = analyze("According to Ankara's statement, Erdogan met Zelensky in Istanbul on Friday. "
+        + "It added that Erdogan's talks with Zelensky will advance the grain corridor.", "2024-03-09");
+    Claim talks = event(a, "talks");
+    assertNotNull(talks.attribution());
+    assertNotNull(talks.attribution().speaker(), talks.attribution().toString());
+    assertEquals("Ankara", talks.attribution().speaker().name());
+  }
+
+  @Test
+  void aQuoteTakesTheSpeakerFoundForItsEvents() {
+    DocumentAnalysis a = analyze("\"The ministry is investigating the incident in detail,\" the Polish army said.", "2024-01-10");
+    Claim quote = a.claims().stream().filter(c -> c.kind() == ClaimKind.QUOTE).findFirst()
+        .orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    assertNotNull(quote.attribution().speaker(), Analyses.describe(a));
+  }
+}
