@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Decodes input bytes to characters: a byte-order mark wins, then a charset declared by the
  * transport (HTTP or WARC {@code Content-Type}), then for HTML a {@code <meta charset>} in the
- * first 4 KB, else UTF-8, falling back to windows-1252 when the bytes are not valid UTF-8.
+ * first 4 KB, else UTF-8; bytes that are not valid UTF-8 and declare nothing are decoded in the
+ * charset {@link CharsetGuess} detects (EUC-KR, windows-1251, KOI8-R, else windows-1252).
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -56,7 +57,7 @@ public final class TextDecoder {
           .decode(ByteBuffer.wrap(bytes, 0, length))
           .toString();
     } catch (CharacterCodingException e) {
-      return new String(bytes, 0, length, WINDOWS_1252);
+      return new String(bytes, 0, length, CharsetGuess.of(bytes, length));
     }
   }
 
