@@ -17,13 +17,16 @@ import org.storyline.core.error.StorylineException;
  * @param threads worker threads for extraction and NLP, at least 1
  * @param kb a knowledge base file replacing the built-in one, or null
  * @param strict if true, the first input failure ends the run
+ * @param limits limits that protect the machine ({@link RunLimits#DEFAULT} unless told otherwise)
  */
-public record AnalyzeOptions(List<Path> inputs, Path out, String date, int threads, Path kb, boolean strict) {
+public record AnalyzeOptions(List<Path> inputs, Path out, String date, int threads, Path kb, boolean strict,
+    RunLimits limits) {
   private static final Pattern ISO = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
 
   public AnalyzeOptions {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(limits, "limits");
     if (inputs.isEmpty()) {
       throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "no inputs given");
     }
@@ -33,5 +36,10 @@ public record AnalyzeOptions(List<Path> inputs, Path out, String date, int threa
     if (threads < 1) {
       throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "--threads must be at least 1, not " + threads);
     }
+  }
+
+  /** Options with the default limits. */
+  public AnalyzeOptions(List<Path> inputs, Path out, String date, int threads, Path kb, boolean strict) {
+    this(inputs, out, date, threads, kb, strict, RunLimits.DEFAULT);
   }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.storyline.core.document.Article;
 import org.storyline.core.document.SourceDocument;
 import org.storyline.core.error.ErrorCode;
+import org.storyline.core.error.ErrorKind;
 import org.storyline.core.error.InputProblem;
 import org.storyline.core.error.StorylineException;
 import org.storyline.core.stage.DocumentAnalysis;
@@ -48,6 +49,9 @@ public final class AnalyzeRun {
   /** Store meta key: the knowledge base file of the last run, empty for the built-in one. */
   public static final String KB_FILE_META = "kb_file";
 
+  /** Store meta key: first sequence number and inputs of an {@code add} run not yet completed. */
+  public static final String ADD_SEQ_META = "add_in_progress";
+
   private final DocumentAnalyzer analyzer;
   private final StoreRefresh refresh;
 
@@ -60,17 +64,20 @@ public final class AnalyzeRun {
     long started = System.nanoTime();
     List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
     int total = countDocuments(options);
-    ArticleFactory factory = new ArticleFactory();
+    RunLimits limits = options.limits();
+    ArticleFactory factory = new ArticleFactory(limits.maxHtmlDepth());
     AtomicInteger done = new AtomicInteger();
     AtomicInteger analysed = new AtomicInteger();
     AtomicInteger resumed = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
     Set<String> seen = Collections.synchronizedSet(new HashSet<>());
-    try (Store store = Store.open(options.out())) {
+    try (Store store = Store.open(options.out());
+        TimedAnalyzer timed = new TimedAnalyzer(analyzer, options.threads(), limits.nlpTimeout(),
+            limits.maxAbandoned())) {
       // remembered so that later corrections re-resolve with the same knowledge base
       store.setMeta(KB_FILE_META, options.kb() == null ? "" : options.kb().toAbsolutePath().toString());
       Map<String, String> stored = storedRecords(store);
-      int seqBase = mode == Mode.ADD ? store.maxSeq() + 1 : 0;
+      int seqBase = mode == Mode.ADD ? addSeqBase(store, options) : 0;
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
         Thread t = new Thread(r, "storyline-worker");
         t.setDaemon(true);
@@ -78,13 +85,14 @@ public final class AnalyzeRun {
       });
       Semaphore inFlight = new Semaphore(options.threads() * 2);
       List<Future<?>> futures = new ArrayList<>();
-      try (InputReader reader = new InputReader(options.inputs(), problems::add)) {
+      try (InputReader reader = new InputReader(options.inputs(), problems::add, limits.input())) {
         int seq = seqBase;
         for (SourceDocument raw : reader) {
           SourceDocument doc = withGivenDate(raw, options.date());
           int mySeq = seq++;
           inFlight.acquireUninterruptibly();
           futures.add(pool.submit(() -> {
+            String stage = "extract";
             try {
               Article article = factory.create(doc);
               if (!seen.add(article.id())) {
@@ -94,19 +102,22 @@ public final class AnalyzeRun {
               if (record.equals(stored.get(article.id()))) {
                 resumed.incrementAndGet();
               } else {
-                DocumentAnalysis analysis = analyzer.analyze(article);
+                stage = "nlp";
+                DocumentAnalysis analysis = timed.analyze(article);
                 tokens.addAndGet(analysis.tokens());
+                stage = "store";
                 synchronized (store) {
                   store.putDocument(new StoredDocument(mySeq, article, analysis));
                 }
                 analysed.incrementAndGet();
               }
             } catch (StorylineException e) {
-              problems.add(new InputProblem(doc.source().path() == null ? "<input>" : doc.source().path(),
-                  doc.source().locator(), stageOf(e.code()), e.code(), e.getMessage()));
+              if (e.code().kind() == ErrorKind.EXTERNAL && "store".equals(stage)) {
+                throw e; // a failing store ends the run
+              }
+              problems.add(problem(doc, stage, e.code(), e.getMessage()));
             } catch (RuntimeException | StackOverflowError e) {
-              problems.add(new InputProblem(doc.source().path() == null ? "<input>" : doc.source().path(),
-                  doc.source().locator(), "analyze", ErrorCode.INTERNAL_ERROR, e.toString()));
+              problems.add(problem(doc, stage, ErrorCode.INTERNAL_ERROR, e.toString()));
             } finally {
               inFlight.release();
               int n = done.incrementAndGet();
@@ -125,6 +136,10 @@ public final class AnalyzeRun {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           } catch (ExecutionException e) {
+            pool.shutdownNow();
+            if (e.getCause() instanceof StorylineException se) {
+              throw se;
+            }
             throw new StorylineException(ErrorCode.INTERNAL_ERROR, "worker failed: " + e.getCause(), e.getCause());
           }
         }
@@ -136,6 +151,8 @@ public final class AnalyzeRun {
       }
       if (mode == Mode.ANALYZE) {
         store.removeDocumentsExcept(seen);
+      } else {
+        store.setMeta(ADD_SEQ_META, "");
       }
 
       store.putProblems(problems);
@@ -144,6 +161,31 @@ public final class AnalyzeRun {
       return new RunSummary(result.documents(), analysed.get(), resumed.get(), result.duplicates(), problems,
           result.entities(), result.claims(), result.events(), tokens.get(), seconds, peakHeap());
     }
+  }
+
+  /**
+   * The first sequence number of an {@code add} run. An add that was killed is repeated with the
+   * same number (remembered with the inputs until the add completes), so documents keep their
+   * input order whatever was stored before the kill.
+   */
+  private static int addSeqBase(Store store, AnalyzeOptions options) {
+    String inputs = options.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
+        .reduce((a, b) -> a + "\n" + b).orElse("");
+    String pending = store.meta(ADD_SEQ_META);
+    if (pending != null && !pending.isEmpty()) {
+      int bar = pending.indexOf('|');
+      if (bar > 0 && pending.substring(bar + 1).equals(inputs)) {
+        return Integer.parseInt(pending.substring(0, bar));
+      }
+    }
+    int base = store.maxSeq() + 1;
+    store.setMeta(ADD_SEQ_META, base + "|" + inputs);
+    return base;
+  }
+
+  private static InputProblem problem(SourceDocument doc, String stage, ErrorCode code, String reason) {
+    return new InputProblem(doc.source().path() == null ? "<input>" : doc.source().path(), doc.source().locator(),
+        stage, code, reason == null ? code.toString() : reason);
   }
 
   private static Map<String, String> storedRecords(Store store) {
@@ -157,7 +199,7 @@ public final class AnalyzeRun {
 
   private static int countDocuments(AnalyzeOptions options) {
     int n = 0;
-    try (InputReader reader = new InputReader(options.inputs(), p -> {})) {
+    try (InputReader reader = new InputReader(options.inputs(), p -> {}, options.limits().input())) {
       for (SourceDocument ignored : reader) {
         n++;
       }
@@ -172,14 +214,6 @@ public final class AnalyzeRun {
       return d;
     }
     return new SourceDocument(d.source(), d.content(), d.isHtml(), d.title(), date, d.outlet(), d.crawlDate());
-  }
-
-  private static String stageOf(ErrorCode code) {
-    return switch (code) {
-      case NO_MAIN_TEXT -> "extract";
-      case NLP_FAILURE, NLP_TIMEOUT -> "nlp";
-      default -> "read";
-    };
   }
 
   /** Peak heap used so far in this JVM, summed over heap pools. */
