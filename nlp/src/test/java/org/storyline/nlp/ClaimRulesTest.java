@@ -113,4 +113,59 @@ class ClaimRulesTest {
         .orElseThrow(() -> new AssertionError(Analyses.describe(a)));
     assertNotNull(quote.attribution().speaker(), Analyses.describe(a));
   }
+
+  @Test
+  void aConjoinedVerbSharesTheFutureAuxiliary() {
+    Claim c = event(analyze("The Qatari envoy will stay in Kabul until Friday and meet Taliban officials.", "2024-05-01"),
+        "meet");
+    assertEquals(Stance.PLANNED, c.stance());
+  }
+
+  @Test
+  void eagernessToReceiveIsAPlan() {
+    Claim c = event(analyze("Hungary is eager to receive fighter jets from Sweden.", "2024-05-01"), "receive");
+    assertEquals(Stance.PLANNED, c.stance());
+  }
+
+  @Test
+  void anInvasionOfAStateTargetsIt() {
+    Claim c = event(analyze("Iraq's invasion of Kuwait in 1990 led to a war.", "2020-08-02"), "invasion");
+    assertEquals(List.of("Kuwait"), names(c, "target"));
+  }
+
+  @Test
+  void aPactWithAStateAndAmmunitionFromAStateNameTheOtherSide() {
+    Claim pact = event(analyze("In May, Japan signed a defence pact with the Philippines.", "2024-07-01"), "signed");
+    assertEquals(List.of("Philippines"), names(pact, "target"));
+    Claim buy = event(analyze("Iran was seeking to obtain more ammunition from Belarus.", "2024-07-01"), "obtain");
+    assertEquals(List.of("Belarus"), names(buy, "source"));
+  }
+
+  @Test
+  void anAttributedSentenceWithoutEventIsAStatementOfItsSpeaker() {
+    DocumentAnalysis a = analyze("The mission is led by a retired general, the Kenyan foreign ministry said in a brief note.",
+        "2024-05-01");
+    Claim st = a.claims().stream().filter(c -> c.kind() == ClaimKind.STATEMENT).findFirst()
+        .orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    assertTrue(st.attribution().speaker().name().contains("ministry"), st.attribution().toString());
+    DocumentAnalysis plain = analyze("The mission is led by a retired general.", "2024-05-01");
+    assertTrue(plain.claims().isEmpty(), Analyses.describe(plain));
+  }
+
+  @Test
+  void aSourceLineCoversTheStoryButNotItsBackgroundList() {
+    DocumentAnalysis a = analyze("Turkey's defence minister arrived in Baku on Tuesday.\n\nSource: Azerbaijani defence "
+        + "ministry\n\nThe minister reportedly met his Azerbaijani counterpart Zakir Hasanov.\n\n"
+        + "• In 2020, Turkey supplied drones to Azerbaijan.", "2024-05-08");
+    Claim met = event(a, "met");
+    assertNotNull(met.attribution(), Analyses.describe(a));
+    Claim supplied = event(a, "supplied");
+    assertEquals(null, supplied.attribution(), "a background note is the outlet's own");
+  }
+
+  @Test
+  void aGerundOfMeansTakesTheSubjectNotTheObject() {
+    Claim c = event(analyze("Iran is backing the Houthis by supplying drones.", "2024-05-08"), "supplying");
+    assertEquals(List.of("Iran"), names(c, "source"));
+  }
 }

@@ -57,6 +57,9 @@ public final class ActorFinder {
       case TAKE -> {
         addAll(s, mentions, subj, targets);
         addAll(s, mentions, related(s, k, Set.of("obl:from", "nmod:from")), sources);
+        for (int o : related(s, k, Set.of("obj"))) {
+          addAll(s, mentions, related(s, o, Set.of("nmod:from")), sources); // "obtain ammunition from X"
+        }
       }
       case GIVE -> {
         addAll(s, mentions, subj, sources);
@@ -95,6 +98,9 @@ public final class ActorFinder {
           addAll(s, mentions, between, targets);
         }
         addAll(s, mentions, related(s, k, Set.of("obj", "obl:with", "nmod:with", "iobj")), targets);
+        for (int o : related(s, k, Set.of("obj"))) {
+          addAll(s, mentions, related(s, o, Set.of("nmod:with")), targets); // "signed a pact with X"
+        }
         if (light != 0) {
           addAll(s, mentions, related(s, light, Set.of("obl:with")), targets);
         }
@@ -127,6 +133,9 @@ public final class ActorFinder {
         addAll(s, mentions, subj, sources);
         if (!verb) {
           addAll(s, mentions, related(s, k, Set.of("nmod:from")), sources);
+          if (targets.isEmpty()) {
+            addAll(s, mentions, related(s, k, Set.of("nmod:of")), targets); // "the invasion of Ukraine"
+          }
         }
         List<Integer> heads = new ArrayList<>(related(s, k, Set.of("obj", "iobj", "nsubj:pass", "obl:against",
             "obl:on", "obl:at", "nmod:against", "nmod:on", "nmod:for", "nmod:to")));
@@ -197,11 +206,22 @@ public final class ActorFinder {
       return List.of();
     }
     List<Integer> obj = related(s, gov, Set.of("obj"));
-    boolean purpose = s.children(k, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
+    boolean purpose = s.children(k, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))
+        || means(s, k); // "X supports the war by supplying shells": X supplies
     if (!obj.isEmpty() && !purpose && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
       return obj;
     }
     return related(s, gov, SUBJECTS);
+  }
+
+  /** A gerund of means: "by supplying", "by sending". */
+  private static boolean means(ParsedSentence s, int k) {
+    for (Arc a : s.children(k)) {
+      if ((a.relation().equals("mark") || a.relation().equals("case")) && s.lemma(a.dependent()).equals("by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

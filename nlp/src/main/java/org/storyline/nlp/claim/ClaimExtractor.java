@@ -38,6 +38,7 @@ public final class ClaimExtractor {
   private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*(?:Sources?|Via)\\s*:");
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
       "(?i)\\b(?:it|he|she|they)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:said|added|noted|stated|announced|stressed|told)\\b");
+  private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?i)\\bquote from ([^:]{2,80}):");
   /** Units of time; a span of time in a prepositional phrase ("for two days") is not a reported figure. */
   private static final Set<String> DURATIONS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
@@ -107,7 +108,8 @@ public final class ClaimExtractor {
       }
       List<QuoteSpan> quotes = QuoteSpan.find(body, s.start(), s.end(), inQuote);
       inQuote = !quotes.isEmpty() && quotes.get(quotes.size() - 1).open();
-      Sentence ctx = new Sentence(document, body, anchor, s, m, text, quotes, docSource, quoteSpeaker);
+      Sentence ctx = new Sentence(document, body, anchor, s, m, text, quotes,
+          inListItem(body, s.start()) ? null : docSource, quoteSpeaker);
       List<Claim> found = withPronounSpeaker(sentenceClaims(ctx, sentenceTimes), i - lastSpeakerAt <= 2 ? lastSpeaker : null);
       claims.addAll(found);
       EntityRef spoke = eventSpeaker(found);
@@ -351,6 +353,13 @@ public final class ClaimExtractor {
       return new Claim(id(c, index), c.document(), c.text(), s.start(), s.end(), ClaimKind.STATEMENT, null,
           List.of(), null, null, List.of(), fa.attribution(), Stance.REPORTED, null, null, 0.4);
     }
+    // "..., the agency said in a dispatch.", "According to X, ...": the main clause is attributed
+    FoundAttribution fa = cueTokens.isEmpty() && !ACCORDING.matcher(c.text()).find() ? null
+        : attributions.find(s, root(s), c.mentions());
+    if (fa != null && fa.attribution().speaker() != null) {
+      return new Claim(id(c, index), c.document(), c.text(), s.start(), s.end(), ClaimKind.STATEMENT, null,
+          List.of(), null, null, List.of(), fa.attribution(), Stance.REPORTED, null, null, 0.4);
+    }
     return null;
   }
 
@@ -362,6 +371,16 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True if the paragraph holding {@code offset} is a list item ("• In 2022, ..."): a list of
+   * background notes is not covered by the article's "Source:" line.
+   */
+  static boolean inListItem(String body, int offset) {
+    int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    String line = body.substring(lineStart, Math.min(body.length(), lineStart + 8)).stripLeading();
+    return !line.isEmpty() && "•·▪‣◦*-–".indexOf(line.charAt(0)) >= 0;
   }
 
   private static Attribution sourceLine(SentenceMentions m) {

@@ -53,6 +53,11 @@ public final class TenseJudge {
         v = gov; // "started to deliver" takes the time of "started"
         continue;
       }
+      if (rel.startsWith("conj") && gov != 0 && s.isVerb(gov) && s.tag(v).equals("VB")
+          && s.children(v, "aux").isEmpty()) {
+        v = gov; // "will stay until Friday and discuss ...": the conjunct shares the auxiliary
+        continue;
+      }
       break;
     }
     String tag = s.tag(v);

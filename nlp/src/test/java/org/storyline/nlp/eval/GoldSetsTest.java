@@ -24,10 +24,10 @@ class GoldSetsTest {
     ClaimEvaluation.Result r = ClaimEvalRunner.run(GOLD.resolve("seeds.claims"), seeds, null, CoreNlpAnalyzer.shared());
     report("seeds", r);
     floors(r, Map.of(
-        "claims", new double[] {0.92, 0.84}, "type", new double[] {0.90, 0.83},
-        "actors", new double[] {0.91, 0.66}, "date", new double[] {0.93, 0.66},
-        "quantity", new double[] {0.77, 0.77}, "speaker", new double[] {0.85, 0.78},
-        "stance", new double[] {0.87, 0.79}));
+        "claims", new double[] {0.93, 0.88}, "type", new double[] {0.90, 0.83},
+        "actors", new double[] {0.91, 0.68}, "date", new double[] {0.93, 0.66},
+        "quantity", new double[] {0.77, 0.77}, "speaker", new double[] {0.86, 0.81},
+        "stance", new double[] {0.89, 0.84}));
   }
 
   @Test
