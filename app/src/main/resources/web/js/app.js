@@ -199,7 +199,10 @@ async function entityPage(id) {
     el('dl', { class: 'facts' },
       el('dt', {}, 'Aliases'), el('dd', {}, e.aliases.length ? e.aliases.join(' · ') : '—'),
       el('dt', {}, 'Wikidata'), el('dd', {}, e.wikidata && /^Q\d+$/.test(e.wikidata) ? el('a', { href: 'https://www.wikidata.org/wiki/' + e.wikidata, rel: 'noopener noreferrer' }, e.wikidata) : '—'),
-      el('dt', {}, 'Mentions'), el('dd', {}, `${e.mentions} in ${x.documents.length} document(s)`)),
+      el('dt', {}, 'Mentions'), el('dd', {}, `${e.mentions} in ${x.documents.length} document(s)`),
+      el('dt', {}, 'Offices'), el('dd', {}, x.offices && x.offices.length
+        ? el('ul', { class: 'offices' }, x.offices.map((o) => el('li', {}, `${o.role}${o.qualifier ? ', ' + o.qualifier : ''}: ${o.from || '?'} to ${o.to || 'now'}`)))
+        : '—')),
     el('h2', {}, `Events (${x.events.length})`),
     el('ol', { class: 'event-list' }, x.events.map((ev) => el('li', {}, el('span', { class: 'date' }, ev.date_label), ' ', typeBadge(ev.type, ev.quad), ' ', statusBadge(ev.status), ' ', link(eventHref(ev.id), ev.title)))),
     el('h2', {}, 'Shares events with'),

@@ -30,7 +30,7 @@ class SampleCorpusTest {
     }
     assertEquals(Map.of(
         "01-summit.txt", "2023-09-14/text",
-        "02-lavrov.html", "2023-10-19/metadata",
+        "02-lavrov.html", "2023-10-19/text",
         "03-missiles.txt", "2024-01-05/given",
         "04-treaty.html", "2024-06-19/metadata",
         "05-shoigu.jsonl", "2024-09-14/given"), dates);

@@ -3,8 +3,6 @@ package org.storyline.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.storyline.app.pipeline.AnalyzeRun;
-import org.storyline.app.pipeline.ProgressListener;
 import org.storyline.app.pipeline.StoreRefresh;
 import org.storyline.app.server.CorrectionLog;
 import org.storyline.core.entity.Entity;
@@ -35,13 +33,9 @@ public final class EntitiesCommand implements Runnable {
   /** Stores a correction, then re-resolves entities and re-fuses events over the stored documents. */
   static int apply(Path store, Path kb, EntityCorrection correction) {
     int seq = new CorrectionLog(store).append(correction);
-    try (Store s = Store.openExisting(store)) {
-      String remembered = s.meta(AnalyzeRun.KB_FILE_META);
-      Path kbFile = kb != null ? kb : remembered == null || remembered.isEmpty() ? null : Path.of(remembered);
-      StoreRefresh.Result r = Pipelines.refresh(kbFile).refresh(s, ProgressListener.NONE);
-      System.out.printf("correction %d recorded (%s); %d entities, %d events%n", seq,
-          correction.kind().name().toLowerCase(), r.entities(), r.events());
-    }
+    StoreRefresh.Result r = StoreRefresh.refreshStored(store, kb);
+    System.out.printf("correction %d recorded (%s); %d entities, %d events%n", seq,
+        correction.kind().name().toLowerCase(), r.entities(), r.events());
     return ExitCodes.OK;
   }
 

@@ -9,6 +9,7 @@ import org.storyline.core.event.Event;
 import org.storyline.core.stage.DocumentAnalysis;
 import org.storyline.core.stage.EntityResolution;
 import org.storyline.fuse.entity.EntityCorrection;
+import org.storyline.fuse.entity.KnowledgeBase;
 import org.storyline.fuse.entity.MentionResolver;
 import org.storyline.core.stage.EventFuser;
 import org.storyline.ingest.dedup.NearDuplicateDetector;
@@ -31,6 +32,26 @@ public final class StoreRefresh {
   public StoreRefresh(MentionResolver resolver, EventFuser fuser) {
     this.resolver = Objects.requireNonNull(resolver);
     this.fuser = Objects.requireNonNull(fuser);
+  }
+
+  /**
+   * The knowledge base a store was analysed with: {@code kbOverride} if given, else the file
+   * remembered by the last run (store meta {@code kb_file}), else the built-in one.
+   */
+  public static KnowledgeBase knowledgeBaseOf(Store store, java.nio.file.Path kbOverride) {
+    if (kbOverride != null) {
+      return KnowledgeBase.load(kbOverride);
+    }
+    String remembered = store.meta(AnalyzeRun.KB_FILE_META);
+    return remembered == null || remembered.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.load(java.nio.file.Path.of(remembered));
+  }
+
+  /** Re-runs the corpus-wide stages of the store in {@code folder} with its own knowledge base. */
+  public static Result refreshStored(java.nio.file.Path folder, java.nio.file.Path kbOverride) {
+    try (Store store = Store.openExisting(folder)) {
+      return new StoreRefresh(new MentionResolver(knowledgeBaseOf(store, kbOverride)), new org.storyline.fuse.event.ClaimFuser())
+          .refresh(store, ProgressListener.NONE);
+    }
   }
 
   public Result refresh(Store store, ProgressListener progress) {

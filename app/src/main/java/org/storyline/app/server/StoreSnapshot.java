@@ -1,5 +1,7 @@
 package org.storyline.app.server;
 
+import org.storyline.app.pipeline.StoreRefresh;
+import org.storyline.fuse.entity.KnowledgeBase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,10 +44,12 @@ public final class StoreSnapshot implements AutoCloseable {
   private final Map<String, Map<Span, String>> entityOfMention = new HashMap<>();
   private final List<Trail> trails;
   private final SearchIndex search;
+  private final KnowledgeBase kb;
 
   private StoreSnapshot(Path folder, List<StoredDocument> docs, List<Entity> ents, List<Claim> storedClaims,
-      List<Event> evs) {
+      List<Event> evs, KnowledgeBase kb) {
     this.folder = folder;
+    this.kb = kb;
     docs.forEach(d -> documents.put(d.article().id(), d));
     ents.forEach(e -> entities.put(e.id(), e));
     storedClaims.forEach(c -> claims.put(c.id(), c));
@@ -83,8 +87,14 @@ public final class StoreSnapshot implements AutoCloseable {
   /** Reads the store in {@code folder} (which must exist) into memory. */
   public static StoreSnapshot load(Path folder) {
     try (Store s = Store.openExisting(folder)) {
-      return new StoreSnapshot(folder, s.documents(), s.entities(), s.claims(), s.events());
+      return new StoreSnapshot(folder, s.documents(), s.entities(), s.claims(), s.events(),
+          StoreRefresh.knowledgeBaseOf(s, null));
     }
+  }
+
+  /** The knowledge base the store was analysed with (offices over time, Wikidata ids). */
+  public KnowledgeBase knowledgeBase() {
+    return kb;
   }
 
   private List<SearchEntry> searchEntries() {

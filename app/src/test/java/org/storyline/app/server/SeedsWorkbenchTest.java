@@ -59,6 +59,20 @@ class SeedsWorkbenchTest {
   }
 
   @Test
+  void entityPageShowsOfficesOverTime() {
+    JsonNode list = http.get("/api/entities?text=Shoigu&limit=50").json();
+    String id = null;
+    for (JsonNode e : list.get("items")) {
+      if (e.get("name").asText().equals("Sergei Shoigu")) {
+        id = e.get("id").asText();
+      }
+    }
+    assertTrue(id != null, "no Sergei Shoigu entity: " + list);
+    String offices = http.get("/api/entities/" + id).json().get("offices").toString().toLowerCase();
+    assertTrue(offices.contains("defence minister") && offices.contains("2024-05"), offices);
+  }
+
+  @Test
   void searchFindsHwasong() {
     JsonNode r = http.get("/api/search?q=Hwasong").json();
     assertTrue(r.get("total").asInt() >= 1, r.toString());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.storyline.app.pipeline.StoreRefresh;
 import org.storyline.app.server.CorrectionLog;
 import org.storyline.app.server.StoreSnapshot;
 import org.storyline.core.claim.Claim;
@@ -34,8 +35,10 @@ public final class ApiRoutes {
   public static final int MAX_BODY = 8 * 1024;
   private static final String JSON_TYPE = "application/json; charset=utf-8";
 
-  private final StoreSnapshot s;
-  private final JsonViews views;
+  // replaced together, under this object's lock, when a correction has been applied
+  private volatile StoreSnapshot s;
+  private volatile JsonViews views;
+  private volatile int generation;
   private final CorrectionLog corrections;
 
   public ApiRoutes(StoreSnapshot snapshot, CorrectionLog corrections) {
@@ -77,7 +80,7 @@ public final class ApiRoutes {
 
   private final ResponseCache cache = new ResponseCache(1024, 256 * 1024, 64L * 1024 * 1024);
 
-  /** Answers a GET from the cache when the same URL was answered before (the snapshot never changes). */
+  /** Answers a GET from the cache when the same URL was answered before (cleared when a correction changes the snapshot). */
   private void fromCache(Context ctx) {
     if (!"GET".equals(ctx.method().name())) {
       return;
@@ -102,9 +105,9 @@ public final class ApiRoutes {
     }
   }
 
-  private static String key(Context ctx) {
+  private String key(Context ctx) {
     String q = ctx.queryString();
-    return q == null ? ctx.path() : ctx.path() + "?" + q;
+    return generation + ":" + (q == null ? ctx.path() : ctx.path() + "?" + q);
   }
 
   /** Writes a JSON answer. */
@@ -281,11 +284,21 @@ public final class ApiRoutes {
       throw ApiError.badRequest("body must be a JSON object {kind, entities, new_name, mention_text}");
     }
     EntityCorrection c = correction(body);
-    int seq = corrections.append(c);
+    int seq;
+    synchronized (this) {
+      seq = corrections.append(c);
+      // re-resolve entities and re-fuse events over the stored documents, then answer from the new store
+      StoreRefresh.refreshStored(s.folder(), null);
+      StoreSnapshot fresh = StoreSnapshot.load(s.folder());
+      views = new JsonViews(fresh);
+      s = fresh;
+      generation++;
+      cache.clear();
+    }
     ObjectNode n = JsonViews.MAPPER.createObjectNode();
     n.put("seq", seq);
     n.set("correction", CorrectionLog.json(c));
-    n.put("note", "recorded in the store; the next analysis of this store applies it");
+    n.put("note", "recorded in the store and applied; later analyses of this store apply it too");
     ctx.status(201);
     send(ctx, n);
   }

@@ -167,6 +167,14 @@ public final class JsonViews {
   public ObjectNode entity(Entity e) {
     ObjectNode n = MAPPER.createObjectNode();
     n.set("entity", entitySummary(e));
+    ArrayNode offices = n.putArray("offices");
+    s.knowledgeBase().lookup(e.name(), e.type()).ifPresent(k -> k.offices().forEach(o -> {
+      ObjectNode x = offices.addObject();
+      x.put("role", o.role());
+      x.put("qualifier", o.qualifier());
+      x.put("from", o.from() == null ? null : o.from().toString());
+      x.put("to", o.to() == null ? null : o.to().toString());
+    }));
     ArrayNode events = n.putArray("events");
     s.eventsOfEntity(e.id()).forEach(id -> events.add(event(s.event(id))));
     ArrayNode docs = n.putArray("documents");

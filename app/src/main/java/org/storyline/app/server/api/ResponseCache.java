@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A bounded least-recently-used cache of answered JSON bodies by request URL. Correct because the
- * snapshot the API answers from never changes while the server runs. Bodies larger than
+ * snapshot the API answers from changes only when a correction is applied, and then the cache is
+ * cleared and its keys carry the new snapshot's generation. Bodies larger than
  * {@code maxBody} bytes are not kept, and the least recently used are dropped while the cache
  * holds more than {@code maxEntries} bodies or more than {@code maxBytes} bytes in all.
  */
@@ -41,6 +42,11 @@ final class ResponseCache {
       bytes -= eldest.next().getValue().length;
       eldest.remove();
     }
+  }
+
+  synchronized void clear() {
+    entries.clear();
+    bytes = 0;
   }
 
   synchronized int size() {
