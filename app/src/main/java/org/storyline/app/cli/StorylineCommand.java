@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       org.storyline.app.exports.ExportCsvCommand.class,
       org.storyline.app.exports.ExportPloverCommand.class,
       org.storyline.app.exports.ExportFtmCommand.class,
+      org.storyline.app.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StorylineCommand implements Runnable {
