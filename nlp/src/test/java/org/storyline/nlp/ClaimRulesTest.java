@@ -168,4 +168,21 @@ class ClaimRulesTest {
     Claim c = event(analyze("Iran is backing the Houthis by supplying drones.", "2024-05-08"), "supplying");
     assertEquals(List.of("Iran"), names(c, "source"));
   }
+
+  @Test
+  void reportedCitingThatClauseIsAttributedToTheOutlet() {
+    Claim c = event(analyze("Nikkei reported, citing defence officials, that Tokyo will send 50 armoured vehicles to Manila.",
+        "2024-05-08"), "send");
+    assertNotNull(c.attribution());
+    assertEquals("Nikkei", c.attribution().speaker().name());
+  }
+
+  @Test
+  void aNewspaperIsASpeakerInAccordingTo() {
+    Claim c = event(analyze("Poland could buy 96 attack helicopters, according to a local newspaper.", "2024-05-08"), "buy");
+    assertNotNull(c.attribution());
+    assertNotNull(c.attribution().speaker(), c.attribution().toString());
+    assertTrue(c.attribution().speaker().name().contains("newspaper"), c.attribution().toString());
+    assertEquals(Stance.HYPOTHETICAL, c.stance());
+  }
 }

@@ -66,8 +66,9 @@ public final class AttributionFinder {
   }
 
   /**
-   * "X noted that in exchange for providing Y, ...", "X said it appreciates Z's support": a trigger
-   * anywhere inside the reported clause of a speech verb is attributed to that verb's speaker.
+   * "X noted that in exchange for providing Y, ...", "X said it appreciates Z's support", "X
+   * reported, citing Y, that ...": a trigger anywhere under a speech verb (outside its subject)
+   * is attributed to that verb's speaker.
    */
   private FoundAttribution enclosingSpeech(ParsedSentence s, int k, SentenceMentions mentions) {
     for (int v = 1; v <= s.size(); v++) {
@@ -75,8 +76,8 @@ public final class AttributionFinder {
         continue;
       }
       for (Arc a : s.children(v)) {
-        if ((a.relation().equals("ccomp") || a.relation().startsWith("parataxis"))
-            && s.subtree(a.dependent()).contains(k)) {
+        if (!a.relation().startsWith("nsubj") && !a.relation().contains("according_to")
+            && !a.relation().equals("punct") && s.subtree(a.dependent()).contains(k)) {
           return spoken(s, v, mentions);
         }
       }

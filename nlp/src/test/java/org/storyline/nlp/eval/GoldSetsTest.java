@@ -26,8 +26,8 @@ class GoldSetsTest {
     floors(r, Map.of(
         "claims", new double[] {0.93, 0.88}, "type", new double[] {0.90, 0.83},
         "actors", new double[] {0.91, 0.68}, "date", new double[] {0.93, 0.66},
-        "quantity", new double[] {0.77, 0.77}, "speaker", new double[] {0.86, 0.81},
-        "stance", new double[] {0.89, 0.84}));
+        "quantity", new double[] {0.77, 0.77}, "speaker", new double[] {0.85, 0.84},
+        "stance", new double[] {0.92, 0.87}));
   }
 
   @Test
@@ -38,7 +38,7 @@ class GoldSetsTest {
     floors(r, Map.of(
         "claims", new double[] {0.95, 0.93}, "type", new double[] {0.95, 0.95},
         "actors", new double[] {0.95, 0.80}, "date", new double[] {0.99, 0.93},
-        "quantity", new double[] {0.84, 0.78}, "speaker", new double[] {0.94, 0.72},
+        "quantity", new double[] {0.84, 0.78}, "speaker", new double[] {0.94, 0.81},
         "stance", new double[] {0.95, 0.93}));
   }
 
