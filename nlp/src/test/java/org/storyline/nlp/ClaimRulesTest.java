@@ -185,4 +185,15 @@ class ClaimRulesTest {
     assertTrue(c.attribution().speaker().name().contains("newspaper"), c.attribution().toString());
     assertEquals(Stance.HYPOTHETICAL, c.stance());
   }
+
+  @Test
+  void aPastProgressiveUnderADatedReportHeldWhenReported() {
+    Claim ongoing = event(analyze("In May 2021, the Times reported that Iran was selling drones to Venezuela.",
+        "2024-05-08"), "selling");
+    assertNotNull(ongoing.date(), Analyses.describe(analyze("x", null)));
+    assertEquals("2021-05", ongoing.date().value());
+    Claim done = event(analyze("In May 2021, the Times reported that Iran had sold drones to Venezuela.",
+        "2024-05-08"), "sold");
+    assertEquals(null, done.date(), "a completed sale is not dated by its report");
+  }
 }

@@ -13,7 +13,8 @@ import org.storyline.nlp.time.ResolvedTime;
  * reported on Oct. 5 that ... started to deliver": Oct. 5 belongs to "reported"; "who served
  * until May" belongs to "served"). An event takes its own expression, else one of a word it
  * depends on below the attributing verb, else one that belongs to nobody (nearest first); never
- * the date of the report that attributes it nor of another clause.
+ * the date of the report that attributes it (unless the report puts it in the past progressive,
+ * "reported in May that X was buying ...", which held when reported) nor of another clause.
  */
 public final class DatePicker {
   private static final int MAX_STEPS = 8;
@@ -78,6 +79,10 @@ public final class DatePicker {
       int v = s.primaryParent(trigger);
       for (int steps = 0; v != 0 && steps < MAX_STEPS && best == null; steps++) {
         if (cues.contains(v)) {
+          if (ongoing(s, trigger)) { // "reported in May that X was buying ...": it held when reported
+            final int cue = v;
+            best = nearest(s, trigger, times, t -> owner(s, t, owners) == cue);
+          }
           break;
         }
         final int anc = v;
@@ -89,6 +94,23 @@ public final class DatePicker {
       best = nearest(s, trigger, times, t -> owner(s, t, owners) == 0);
     }
     return best == null ? null : best.date();
+  }
+
+  /** "was buying", "were seeking to obtain": a past progressive, at the trigger or the verb it completes. */
+  static boolean ongoing(ParsedSentence s, int trigger) {
+    int v = trigger;
+    if (s.primaryRelation(v).startsWith("xcomp") && s.primaryParent(v) != 0) {
+      v = s.primaryParent(v);
+    }
+    if (!s.tag(v).equals("VBG")) {
+      return false;
+    }
+    for (int a : s.children(v, "aux")) {
+      if (s.lemma(a).equals("be") && s.tag(a).equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ResolvedTime nearest(ParsedSentence s, int trigger, List<ResolvedTime> times,
