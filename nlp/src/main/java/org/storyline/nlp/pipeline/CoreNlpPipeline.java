@@ -20,15 +20,44 @@ import org.storyline.core.error.StorylineException;
  * per-document state.
  */
 public final class CoreNlpPipeline {
+  private static final String NER = "edu/stanford/nlp/models/ner/";
+
+  /**
+   * CoreNLP's own three NER models, in its order of precedence: english.all.3class (person,
+   * organization, location), english.muc.7class (adds DATE, TIME, MONEY, PERCENT, which the claim
+   * rules read) and english.conll.4class (adds MISC, which the mention rules read). Each costs
+   * about a third of NER's time; dropping muc.7class or all.3class changed claims or mentions on
+   * the seeds and the gold sentences, so all three stay the default.
+   */
+  public static final List<String> DEFAULT_NER_MODELS = List.of(
+      NER + "english.all.3class.distsim.crf.ser.gz",
+      NER + "english.muc.7class.distsim.crf.ser.gz",
+      NER + "english.conll.4class.distsim.crf.ser.gz");
+
   private final StanfordCoreNLP nlp;
   private final long loadMillis;
+
+  /**
+   * Loads the models, with {@link #DEFAULT_NER_MODELS}.
+   *
+   * @param maxParseTokens sentences longer than this are not dependency-parsed (chrome, lists)
+   */
+  public CoreNlpPipeline(int maxParseTokens) {
+    this(maxParseTokens, DEFAULT_NER_MODELS);
+  }
 
   /**
    * Loads the models.
    *
    * @param maxParseTokens sentences longer than this are not dependency-parsed (chrome, lists)
+   * @param nerModels the CRF NER models (class-path resources), earlier ones winning where they
+   *     disagree; at least one
+   * @throws IllegalArgumentException if {@code nerModels} is empty or names a blank model
    */
-  public CoreNlpPipeline(int maxParseTokens) {
+  public CoreNlpPipeline(int maxParseTokens, List<String> nerModels) {
+    if (nerModels.isEmpty() || nerModels.stream().anyMatch(m -> m.isBlank() || m.contains(","))) {
+      throw new IllegalArgumentException("need at least one NER model, each a resource path without commas: " + nerModels);
+    }
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("tokenize.language", "en");
@@ -39,6 +68,7 @@ public final class CoreNlpPipeline {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("depparse.maxlength", Integer.toString(maxParseTokens));
     p.setProperty("pos.maxlen", "300");
+    p.setProperty("ner.model", String.join(",", nerModels));
     long t0 = System.nanoTime();
     try {
       nlp = new StanfordCoreNLP(p);
