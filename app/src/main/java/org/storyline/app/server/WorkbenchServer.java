@@ -59,6 +59,11 @@ public final class WorkbenchServer implements AutoCloseable {
       });
     });
     app.before(ctx -> HEADERS.forEach(ctx::header));
+    if (options.token() == null) {
+      // no token means loopback only: refuse other Host names (DNS rebinding) and cross-site writes
+      app.before(WorkbenchServer::requireLocalHost);
+    }
+    app.before("/api/*", WorkbenchServer::requireJsonWrites);
     if (options.token() != null) {
       app.before("/api/*", this::requireToken);
       app.before("/openapi.json", this::requireToken);
@@ -85,6 +90,40 @@ public final class WorkbenchServer implements AutoCloseable {
       error(ctx, 404, "no such resource: " + ctx.path());
     });
     app.error(405, ctx -> error(ctx, 405, "method not allowed on " + ctx.path()));
+  }
+
+  private static final java.util.Set<String> LOCAL_HOSTS = java.util.Set.of("localhost", "127.0.0.1", "[::1]");
+
+  /**
+   * On a server without token, a request must name a loopback host: a page on another site whose
+   * name was rebound to 127.0.0.1 sends its own name and is refused (403).
+   */
+  static void requireLocalHost(io.javalin.http.Context ctx) {
+    String host = ctx.header("Host");
+    String name = host == null ? "" : host.replaceFirst(":[0-9]+$", "").toLowerCase(java.util.Locale.ROOT);
+    if (!LOCAL_HOSTS.contains(name)) {
+      throw new ApiError(403, "this server answers only requests to localhost, 127.0.0.1 or [::1]");
+    }
+  }
+
+  /**
+   * Writes must be JSON (a cross-site form or text/plain post cannot set that without a CORS
+   * preflight, which this server never grants) and, if the browser names an origin, come from this
+   * server's own origin.
+   */
+  static void requireJsonWrites(io.javalin.http.Context ctx) {
+    if (!"POST".equals(ctx.method().name())) {
+      return;
+    }
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new ApiError(415, "writes must be sent as application/json");
+    }
+    String origin = ctx.header("Origin");
+    String host = ctx.header("Host");
+    if (origin != null && (host == null || !origin.equalsIgnoreCase("http://" + host) && !origin.equalsIgnoreCase("https://" + host))) {
+      throw new ApiError(403, "cross-origin write refused from " + origin);
+    }
   }
 
   /** Builds (but does not start) a server over the snapshot. */

@@ -231,6 +231,28 @@ class WorkbenchApiTest {
   }
 
   @Test
+  void crossSiteWritesAndForeignHostNamesAreRefused() throws Exception {
+    java.net.http.HttpClient c = java.net.http.HttpClient.newHttpClient();
+    java.net.URI u = java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/entities/corrections");
+    String body = "{\"kind\":\"rename\",\"entities\":[\"Iran\"],\"new_name\":\"x\"}";
+    java.net.http.HttpResponse<String> plain = c.send(java.net.http.HttpRequest.newBuilder(u)
+        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, plain.statusCode(), plain.body());
+    java.net.http.HttpResponse<String> foreign = c.send(java.net.http.HttpRequest.newBuilder(u)
+        .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, foreign.statusCode(), foreign.body());
+    // a rebound DNS name reaches 127.0.0.1 but names another host
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write(("GET /api/summary HTTP/1.1\r\nHost: rebound.example:" + server.port()
+          + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status = new String(s.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+      assertEquals("HTTP/1.1 403", status);
+    }
+  }
+
+  @Test
   void randomQueryStringsNeverCauseServerErrors() {
     Random rnd = new Random(11);
     String[] params = {"limit", "offset", "type", "status", "from", "to", "actor", "text", "q", "kind"};
