@@ -150,6 +150,8 @@ public final class BenchCommand implements Callable<Integer> {
                 t.name(), n, loadMillis / 1e3, format(t.roundSeconds()), t.cpuSecondsPerRound(), loadAverage());
           }
         }
+        // CoreNLP caches annotators JVM-wide: drop them so the next workload loads (and holds) its own
+        StanfordCoreNLP.clearAnnotatorPool();
       }
     }
     for (Map.Entry<Integer, List<StageTiming>> e : results.entrySet()) {
