@@ -26,7 +26,7 @@ public final class AddCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Store.openExisting(store).close(); // a clear error for a missing store
-    AnalyzeOptions options = new AnalyzeOptions(inputs, store, run.date, run.threads, run.kb, run.strict);
+    AnalyzeOptions options = run.options(inputs, store);
     return Pipelines.run(options, AnalyzeRun.Mode.ADD, run.quiet, System.out, System.err);
   }
 }

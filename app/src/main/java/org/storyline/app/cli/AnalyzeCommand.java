@@ -26,7 +26,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AnalyzeOptions options = new AnalyzeOptions(inputs, out, run.date, run.threads, run.kb, run.strict);
+    AnalyzeOptions options = run.options(inputs, out);
     return Pipelines.run(options, AnalyzeRun.Mode.ANALYZE, run.quiet, System.out, System.err);
   }
 }
