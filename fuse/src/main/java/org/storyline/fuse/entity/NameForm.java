@@ -184,7 +184,7 @@ final class NameForm {
       String v = WORD_VARIANTS.get(w);
       variants.addAll(v == null ? List.of(w) : List.of(v.split(" ")));
     }
-    List<String> folded = foldDemonyms(variants);
+    List<String> folded = NameTables.get().foldDemonyms(variants);
     boolean weapon = type == EntityType.WEAPON || type == EntityType.OTHER;
     if (weapon) {
       folded = foldWeapon(folded);
@@ -203,28 +203,6 @@ final class NameForm {
     }
     return new NameForm(text, type, false, false, Set.of(), List.of(), List.copyOf(folded), key, acronym,
         initials, countryless);
-  }
-
-  private static List<String> foldDemonyms(List<String> words) {
-    NameTables tables = NameTables.get();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (i + 1 < words.size()) {
-        String two = tables.stateOfDemonym(words.get(i) + " " + words.get(i + 1));
-        if (two != null) {
-          out.addAll(List.of(two.split(" ")));
-          i++;
-          continue;
-        }
-      }
-      String one = tables.stateOfDemonym(words.get(i));
-      if (one != null) {
-        out.addAll(List.of(one.split(" ")));
-      } else {
-        out.add(words.get(i));
-      }
-    }
-    return out;
   }
 
   private static List<String> foldWeapon(List<String> words) {

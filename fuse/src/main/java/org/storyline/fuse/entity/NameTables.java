@@ -62,6 +62,27 @@ final class NameTables {
     return ca != null && ca.equals(givenClass.get(b));
   }
 
+  /**
+   * The words with every demonym phrase replaced by the words of its state, two-word phrases first:
+   * [north, korean, leader] gives [north, korea, leader].
+   */
+  List<String> foldDemonyms(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (i + 1 < words.size()) {
+        String two = stateOfDemonym(words.get(i) + " " + words.get(i + 1));
+        if (two != null) {
+          out.addAll(List.of(two.split(" ")));
+          i++;
+          continue;
+        }
+      }
+      String one = stateOfDemonym(words.get(i));
+      out.addAll(one == null ? List.of(words.get(i)) : List.of(one.split(" ")));
+    }
+    return out;
+  }
+
   /** The state a demonym phrase ("north korean") stands for ("north korea"), or null. */
   String stateOfDemonym(String phrase) {
     return demonyms.get(phrase);

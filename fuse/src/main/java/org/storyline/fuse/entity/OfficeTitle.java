@@ -70,9 +70,9 @@ record OfficeTitle(String role, String qualifier, String qualifierText) {
 
   /** Normalises a role and a qualifier; a state named inside the role moves to the qualifier. */
   static OfficeTitle of(String role, String qualifier, KnowledgeBase kb) {
-    List<String> roleWords = new ArrayList<>(foldDemonyms(NameText.words(role)));
+    List<String> roleWords = new ArrayList<>(NameTables.get().foldDemonyms(NameText.words(role)));
     roleWords.removeIf(w -> w.equals("the"));
-    String q = String.join(" ", withoutThe(foldDemonyms(NameText.words(qualifier == null ? "" : qualifier))));
+    String q = String.join(" ", withoutThe(NameTables.get().foldDemonyms(NameText.words(qualifier == null ? "" : qualifier))));
     if (q.isEmpty()) {
       String[] state = takeState(roleWords);
       if (state != null) {
@@ -105,7 +105,7 @@ record OfficeTitle(String role, String qualifier, String qualifierText) {
 
   /** Folds a stretch of text the way titles are folded, padded with spaces for word search. */
   static String foldContext(String text) {
-    return " " + normaliseRole(String.join(" ", foldDemonyms(NameText.words(text)))) + " ";
+    return " " + normaliseRole(String.join(" ", NameTables.get().foldDemonyms(NameText.words(text)))) + " ";
   }
 
   private static String normaliseRole(String words) {
@@ -153,21 +153,4 @@ record OfficeTitle(String role, String qualifier, String qualifierText) {
     return out;
   }
 
-  private static List<String> foldDemonyms(List<String> words) {
-    NameTables tables = NameTables.get();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (i + 1 < words.size()) {
-        String two = tables.stateOfDemonym(words.get(i) + " " + words.get(i + 1));
-        if (two != null) {
-          out.addAll(List.of(two.split(" ")));
-          i++;
-          continue;
-        }
-      }
-      String one = tables.stateOfDemonym(words.get(i));
-      out.addAll(one == null ? List.of(words.get(i)) : List.of(one.split(" ")));
-    }
-    return out;
-  }
 }
