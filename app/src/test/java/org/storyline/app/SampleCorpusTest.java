@@ -47,4 +47,22 @@ class SampleCorpusTest {
         .toList();
     assertEquals(List.of("2023-09-13"), summit);
   }
+
+  @Test
+  void nlpLimitsAreOptionsAndBadValuesAreUserErrors(@TempDir Path dir) throws IOException {
+    String[] bad = AnalyzeSeedsTest.run("analyze", samples().toString(), "--out", dir.resolve("bad").toString(), "-q",
+        "--max-sentence-tokens", "3");
+    assertEquals("4", bad[0], bad[1]);
+    assertTrue(bad[1].contains("maxParseTokens must be at least 10"), bad[1]);
+    // bodies cut at 1,000 characters: claims only from the first 1,000 characters of each body
+    Path small = dir.resolve("small");
+    String[] r = AnalyzeSeedsTest.run("analyze", samples().toString(), "--out", small.toString(), "-q",
+        "--max-body-chars", "1000", "--max-sentence-tokens", "40");
+    assertEquals("0", r[0], r[1]);
+    List<JsonNode> claims = AnalyzeSeedsTest.read(small, "claims");
+    assertTrue(!claims.isEmpty());
+    for (JsonNode c : claims) {
+      assertTrue(c.get("end").asInt() <= 1000, c.toString());
+    }
+  }
 }

@@ -27,6 +27,6 @@ public final class AddCommand implements Callable<Integer> {
   public Integer call() {
     Store.openExisting(store).close(); // a clear error for a missing store
     AnalyzeOptions options = run.options(inputs, store);
-    return Pipelines.run(options, AnalyzeRun.Mode.ADD, run.quiet, System.out, System.err);
+    return Pipelines.run(options, run.nlpOptions(), AnalyzeRun.Mode.ADD, run.quiet, System.out, System.err);
   }
 }

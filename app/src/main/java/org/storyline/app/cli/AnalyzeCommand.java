@@ -27,6 +27,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AnalyzeOptions options = run.options(inputs, out);
-    return Pipelines.run(options, AnalyzeRun.Mode.ANALYZE, run.quiet, System.out, System.err);
+    return Pipelines.run(options, run.nlpOptions(), AnalyzeRun.Mode.ANALYZE, run.quiet, System.out, System.err);
   }
 }

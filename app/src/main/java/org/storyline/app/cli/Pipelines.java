@@ -11,6 +11,7 @@ import org.storyline.fuse.entity.KnowledgeBase;
 import org.storyline.fuse.entity.MentionResolver;
 import org.storyline.fuse.event.ClaimFuser;
 import org.storyline.nlp.CoreNlpAnalyzer;
+import org.storyline.nlp.NlpOptions;
 
 /** Builds the real stages and runs them; shared by {@code analyze} and {@code add}. */
 final class Pipelines {
@@ -22,8 +23,11 @@ final class Pipelines {
     return new StoreRefresh(new MentionResolver(kb), new ClaimFuser());
   }
 
-  static int run(AnalyzeOptions options, AnalyzeRun.Mode mode, boolean quiet, PrintStream out, PrintStream err) {
-    AnalyzeRun run = new AnalyzeRun(CoreNlpAnalyzer.shared(), refresh(options.kb()));
+  static int run(AnalyzeOptions options, NlpOptions nlp, AnalyzeRun.Mode mode, boolean quiet, PrintStream out,
+      PrintStream err) {
+    // the shared analyzer when the NLP settings are the defaults; models are pooled by CoreNLP either way
+    CoreNlpAnalyzer analyzer = nlp.equals(NlpOptions.defaults()) ? CoreNlpAnalyzer.shared() : new CoreNlpAnalyzer(nlp);
+    AnalyzeRun run = new AnalyzeRun(analyzer, refresh(options.kb()));
     ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err);
     RunSummary summary = run.run(options, mode, progress);
     out.print(summary.describe());

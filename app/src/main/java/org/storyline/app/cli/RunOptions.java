@@ -7,6 +7,7 @@ import org.storyline.app.pipeline.RunLimits;
 import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
 import org.storyline.ingest.source.InputLimits;
+import org.storyline.nlp.NlpOptions;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline ({@code analyze}, {@code add}). */
@@ -40,6 +41,23 @@ final class RunOptions {
 
   @Option(names = "--nlp-timeout", paramLabel = "SECONDS", description = "NLP time budget per document; default 120.")
   long nlpTimeoutSeconds = RunLimits.DEFAULT_NLP_TIMEOUT.toSeconds();
+
+  @Option(names = "--max-sentence-tokens", paramLabel = "N",
+      description = "Sentences with more tokens are tagged but not dependency-parsed; default 120, at least 10.")
+  int maxSentenceTokens = NlpOptions.defaults().maxParseTokens();
+
+  @Option(names = "--max-body-chars", paramLabel = "N",
+      description = "Only the first N characters of a body are analysed; default 100000, at least 1000.")
+  int maxBodyChars = NlpOptions.defaults().maxBodyChars();
+
+  /** The NLP settings from the options. */
+  NlpOptions nlpOptions() {
+    try {
+      return new NlpOptions(maxSentenceTokens, maxBodyChars);
+    } catch (IllegalArgumentException e) {
+      throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "bad limit: " + e.getMessage(), e);
+    }
+  }
 
   /** The run's limits from the options. */
   RunLimits limits() {
