@@ -1,15 +1,13 @@
 package org.storyline.app.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import org.storyline.app.pipeline.AnalyzeOptions;
 import org.storyline.app.pipeline.AnalyzeRun;
 import org.storyline.app.pipeline.ProgressListener;
 import org.storyline.app.pipeline.RunSummary;
 import org.storyline.app.pipeline.StoreRefresh;
-import java.nio.file.Path;
 import org.storyline.fuse.entity.KnowledgeBase;
-import org.storyline.fuse.entity.MentionResolver;
-import org.storyline.fuse.event.ClaimFuser;
 import org.storyline.nlp.CoreNlpAnalyzer;
 import org.storyline.nlp.NlpOptions;
 
@@ -19,8 +17,7 @@ final class Pipelines {
 
   /** The corpus-wide stages with the built-in knowledge base or the one in {@code kbFile}. */
   static StoreRefresh refresh(Path kbFile) {
-    KnowledgeBase kb = kbFile == null ? KnowledgeBase.builtIn() : KnowledgeBase.load(kbFile);
-    return new StoreRefresh(new MentionResolver(kb), new ClaimFuser());
+    return StoreRefresh.with(kbFile == null ? KnowledgeBase.builtIn() : KnowledgeBase.load(kbFile));
   }
 
   static int run(AnalyzeOptions options, NlpOptions nlp, AnalyzeRun.Mode mode, boolean quiet, PrintStream out,

@@ -1,5 +1,6 @@
 package org.storyline.app.pipeline;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.storyline.app.server.CorrectionLog;
@@ -10,8 +11,9 @@ import org.storyline.core.stage.DocumentAnalysis;
 import org.storyline.core.stage.EntityResolution;
 import org.storyline.fuse.entity.EntityCorrection;
 import org.storyline.fuse.entity.KnowledgeBase;
-import org.storyline.fuse.entity.MentionResolver;
 import org.storyline.core.stage.EventFuser;
+import org.storyline.fuse.entity.MentionResolver;
+import org.storyline.fuse.event.ClaimFuser;
 import org.storyline.ingest.dedup.NearDuplicateDetector;
 import org.storyline.store.Store;
 import org.storyline.store.StoredDocument;
@@ -38,29 +40,33 @@ public final class StoreRefresh {
    * The knowledge base a store was analysed with: {@code kbOverride} if given, else the file
    * remembered by the last run (store meta {@code kb_file}), else the built-in one.
    */
-  public static KnowledgeBase knowledgeBaseOf(Store store, java.nio.file.Path kbOverride) {
+  public static KnowledgeBase knowledgeBaseOf(Store store, Path kbOverride) {
     if (kbOverride != null) {
       return KnowledgeBase.load(kbOverride);
     }
     String remembered = store.meta(AnalyzeRun.KB_FILE_META);
-    return remembered == null || remembered.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.load(java.nio.file.Path.of(remembered));
+    return remembered == null || remembered.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.load(Path.of(remembered));
+  }
+
+  /** The corpus-wide stages with entity resolution over {@code kb} and storyline's event fusion. */
+  public static StoreRefresh with(KnowledgeBase kb) {
+    return new StoreRefresh(new MentionResolver(kb), new ClaimFuser());
   }
 
   /** Re-runs the corpus-wide stages of the store in {@code folder} with its own knowledge base. */
-  public static Result refreshStored(java.nio.file.Path folder, java.nio.file.Path kbOverride) {
+  public static Result refreshStored(Path folder, Path kbOverride) {
     try (Store store = Store.openExisting(folder)) {
-      return new StoreRefresh(new MentionResolver(knowledgeBaseOf(store, kbOverride)), new org.storyline.fuse.event.ClaimFuser())
-          .refresh(store, ProgressListener.NONE);
+      return with(knowledgeBaseOf(store, kbOverride)).refresh(store, ProgressListener.NONE);
     }
   }
 
   public Result refresh(Store store, ProgressListener progress) {
+    List<StoredDocument> docs = store.documents();
     progress.stage("duplicates");
-    int duplicates = markDuplicates(store);
+    List<Article> articles = markDuplicates(store, docs.stream().map(StoredDocument::article).toList());
+    int duplicates = (int) articles.stream().filter(a -> a.duplicateOf() != null).count();
 
     progress.stage("resolve");
-    List<StoredDocument> docs = store.documents();
-    List<Article> articles = docs.stream().map(StoredDocument::article).toList();
     List<DocumentAnalysis> analyses = docs.stream().map(StoredDocument::analysis).toList();
     List<EntityCorrection> corrections = StoredCorrections.parse(new CorrectionLog(store.folder()).all());
     EntityResolution resolution = resolver.resolve(articles, analyses, corrections);
@@ -76,20 +82,18 @@ public final class StoreRefresh {
     return new Result(docs.size(), duplicates, resolution.entities().size(), claims.size(), events.size());
   }
 
-  /** Marks near-duplicates over all stored articles in input order; returns how many there are. */
-  private static int markDuplicates(Store store) {
-    List<Article> articles = store.articles();
+  /**
+   * Marks near-duplicates over the stored articles (in input order), stores the links that
+   * changed and returns the articles with their links.
+   */
+  private static List<Article> markDuplicates(Store store, List<Article> articles) {
     List<Article> marked = new NearDuplicateDetector().markDuplicates(articles);
-    int n = 0;
     for (int i = 0; i < marked.size(); i++) {
       String now = marked.get(i).duplicateOf();
-      if (now != null) {
-        n++;
-      }
       if (!Objects.equals(now, articles.get(i).duplicateOf())) {
         store.setDuplicateOf(marked.get(i).id(), now);
       }
     }
-    return n;
+    return marked;
   }
 }
