@@ -104,9 +104,9 @@ class SparkLocalAgreementTest {
         ParquetImport.load(spark, out.toString(), s);
       }
       assertSameFiles(local, imported);
-      String pg = System.getenv("STORYLINE_TEST_PG");
-      if (pg != null && !pg.isBlank()) {
-        try (Store s = Store.open(PostgresSchemas.fresh(pg))) {
+      java.util.Optional<String> pg = org.storyline.store.TestPostgres.freshSchema("spark");
+      if (pg.isPresent()) {
+        try (Store s = Store.open(pg.get())) {
           ParquetImport.load(spark, out.toString(), s);
           Path exported = dir.resolve("from-postgres");
           s.exportJsonl(exported);

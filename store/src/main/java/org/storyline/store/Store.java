@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.document.Article;
@@ -73,6 +74,19 @@ public final class Store implements AutoCloseable {
     return at.isPostgres() ? connect(at, true) : openExisting(at.folder());
   }
 
+  /**
+   * Opens the store at {@code at}, creating a SQLite folder and database, or PostgreSQL tables, if
+   * needed (a PostgreSQL database itself must exist).
+   */
+  public static Store open(StoreLocation at) {
+    return at.isPostgres() ? connect(at, false) : open(at.folder());
+  }
+
+  /** Opens an existing store at {@code at}; a missing one is a user error naming it. */
+  public static Store openExisting(StoreLocation at) {
+    return at.isPostgres() ? connect(at, true) : openExisting(at.folder());
+  }
+
   /** Opens the store in {@code folder}, creating folder and database if needed. */
   public static Store open(Path folder) {
     try {
@@ -101,6 +115,12 @@ public final class Store implements AutoCloseable {
       }
       if (at.password() != null) {
         props.setProperty("password", at.password());
+      }
+      if (!at.isPostgres()) {
+        // transactions take SQLite's write lock at BEGIN and wait for it, so two processes
+        // opening or writing one store queue instead of failing with SQLITE_BUSY
+        props.setProperty("transaction_mode", "IMMEDIATE");
+        props.setProperty("busy_timeout", "10000");
       }
       c = DriverManager.getConnection(at.jdbcUrl(), props);
       if (at.isPostgres()) {
@@ -174,7 +194,9 @@ public final class Store implements AutoCloseable {
         throw new StorylineException(ErrorCode.STORE_FAILURE,
             "store " + location.describe() + " has schema version " + found + ", newer than this storyline (" + SCHEMA_VERSION + ")");
       }
-      putMeta("schema_version", Integer.toString(SCHEMA_VERSION));
+      if (!Integer.toString(SCHEMA_VERSION).equals(found)) {
+        putMeta("schema_version", Integer.toString(SCHEMA_VERSION));
+      }
       db.commit();
     } catch (SQLException | RuntimeException e) {
       db.rollback();
@@ -600,6 +622,44 @@ public final class Store implements AutoCloseable {
 
   private StorylineException failure(String what, SQLException e) {
     return new StorylineException(ErrorCode.STORE_FAILURE, "store " + location.describe() + ": " + what + ": " + e.getMessage(), e);
+  }
+
+  // ------------------------------------------------------------------ corrections
+
+  /**
+   * Appends an analyst's correction (its kind and JSON form) to the store's correction log, in its
+   * own transaction; returns its sequence number, 1 for the first. Safe against other processes
+   * appending at the same time: the next number is taken under a table lock on PostgreSQL and
+   * inside SQLite's single-writer lock.
+   */
+  public int appendCorrection(String kind, String json) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(json, "json");
+    int[] seq = {0};
+    inTransaction(() -> {
+      try (Statement s = db.createStatement()) {
+        if (postgres) {
+          s.execute("LOCK TABLE corrections IN EXCLUSIVE MODE");
+        }
+      }
+      try (PreparedStatement p = db.prepareStatement(
+          "INSERT INTO corrections(seq, kind, json) SELECT COALESCE(MAX(seq), 0) + 1, ?, ? FROM corrections")) {
+        p.setString(1, kind);
+        p.setString(2, json);
+        p.executeUpdate();
+      }
+      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(seq) FROM corrections")) {
+        seq[0] = r.next() ? r.getInt(1) : 0;
+      }
+    });
+    return seq[0];
+  }
+
+  /** The JSON form of every stored correction, oldest first. */
+  public List<String> corrections() {
+    List<String> out = new ArrayList<>();
+    query("SELECT json FROM corrections ORDER BY seq", r -> out.add(r.getString(1)));
+    return out;
   }
 
   /** Row counts per table, for summaries and tests. */

@@ -77,6 +77,43 @@ class StoreBackendsTest {
     assertEquals(ErrorCode.STORE_NOT_FOUND, e.code());
   }
 
+  @ParameterizedTest
+  @MethodSource("org.storyline.store.StoreBackends#all")
+  void correctionsAreNumberedInOrderAndSurviveReopening(StoreBackends backend, @TempDir Path dir) throws Exception {
+    String at = backend.freshLocation(dir);
+    try (Store s = Store.open(at)) {
+      assertEquals(List.of(), s.corrections());
+      assertEquals(1, s.appendCorrection("merge", "{\"kind\":\"merge\"}"));
+      assertEquals(2, s.appendCorrection("rename", "{\"kind\":\"rename\"}"));
+    }
+    // two writers at once, each with its own connection, still get distinct numbers
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Integer>> seqs = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        int n = i;
+        seqs.add(pool.submit(() -> {
+          try (Store s = Store.openExisting(at)) {
+            return s.appendCorrection("split", "{\"n\":" + n + "}");
+          }
+        }));
+      }
+      java.util.Set<Integer> got = new java.util.TreeSet<>();
+      for (java.util.concurrent.Future<Integer> f : seqs) {
+        got.add(f.get());
+      }
+      assertEquals(java.util.Set.of(3, 4, 5, 6, 7, 8), got);
+    } finally {
+      pool.shutdown();
+    }
+    try (Store s = Store.openExisting(at)) {
+      List<String> all = s.corrections();
+      assertEquals(8, all.size());
+      assertEquals("{\"kind\":\"merge\"}", all.get(0));
+      assertEquals("{\"kind\":\"rename\"}", all.get(1));
+    }
+  }
+
   /** Random ids mixing case, digits, punctuation and non-Latin letters come back in code-point order. */
   @ParameterizedTest
   @MethodSource("org.storyline.store.StoreBackends#all")

@@ -1,5 +1,6 @@
 package org.storyline.app.cli;
 
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "add", mixinStandardHelpOptions = true,
     description = "Add articles to an existing store: only new documents are analysed; entities and events are updated.")
 public final class AddCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "An existing store folder.")
-  Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database")
+  StoreLocation store;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to add.")
   List<Path> inputs;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.app.pipeline.AnalyzeOptions;
 import org.storyline.app.pipeline.AnalyzeRun;
+import org.storyline.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,8 +20,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Store folder (created if missing).")
-  Path out;
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "Store folder (created if missing; the four JSON Lines files are written there), or a PostgreSQL "
+          + "database as postgresql://user:password@host:port/database (tables created if missing).")
+  StoreLocation out;
 
   @Mixin RunOptions run;
 

@@ -1,5 +1,6 @@
 package org.storyline.app.cli;
 
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyline.fuse.brief.Chronology;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
     description = {"Print the dated, sourced chronology of the events about the given actors, as journalists write",
         "in background boxes: one line per event in date order with status and sources."})
 public final class BriefCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Option(names = "--markdown", description = "Markdown instead of plain text.") boolean markdown;
 

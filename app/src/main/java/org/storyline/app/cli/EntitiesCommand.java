@@ -1,5 +1,6 @@
 package org.storyline.app.cli;
 
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +32,7 @@ public final class EntitiesCommand implements Runnable {
   }
 
   /** Stores a correction, then re-resolves entities and re-fuses events over the stored documents. */
-  static int apply(Path store, Path kb, EntityCorrection correction) {
+  static int apply(StoreLocation store, Path kb, EntityCorrection correction) {
     int seq = new CorrectionLog(store).append(correction);
     StoreRefresh.Result r = StoreRefresh.refreshStored(store, kb);
     System.out.printf("correction %d recorded (%s); %d entities, %d events%n", seq,
@@ -42,7 +43,8 @@ public final class EntitiesCommand implements Runnable {
   /** {@code entities list}: one line per entity. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per entity: id, type, name, mentions, aliases.")
   static final class ListEntities implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+    @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
     @Override
     public Integer call() {
@@ -58,7 +60,8 @@ public final class EntitiesCommand implements Runnable {
   /** {@code entities merge A B ... [--name N]}. */
   @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge entities (ids, names or aliases) into one.")
   static final class Merge implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+    @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
     @Option(names = "--kb", paramLabel = "FILE") Path kb;
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the merged entity (default: the first one's).") String name;
     @Parameters(arity = "2..*", paramLabel = "ENTITY") List<String> entities;
@@ -73,7 +76,8 @@ public final class EntitiesCommand implements Runnable {
   @Command(name = "split", mixinStandardHelpOptions = true,
       description = "Split the mentions written TEXT off an entity into an entity of their own named NEW.")
   static final class Split implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+    @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
     @Option(names = "--kb", paramLabel = "FILE") Path kb;
     @Option(names = "--mention", required = true, paramLabel = "TEXT") String mention;
     @Option(names = "--name", required = true, paramLabel = "NEW") String name;
@@ -88,7 +92,8 @@ public final class EntitiesCommand implements Runnable {
   /** {@code entities rename ENTITY NEW}. */
   @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give an entity another canonical name.")
   static final class Rename implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+    @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
     @Option(names = "--kb", paramLabel = "FILE") Path kb;
     @Parameters(index = "0", paramLabel = "ENTITY") String entity;
     @Parameters(index = "1", paramLabel = "NEW") String name;

@@ -1,5 +1,6 @@
 package org.storyline.app.cli;
 
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyline.store.Store;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write documents.jsonl, entities.jsonl, claims.jsonl and events.jsonl from a store.")
 public final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR") Path out;
 

@@ -28,7 +28,11 @@ final class Pipelines {
     ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err);
     RunSummary summary = run.run(options, mode, progress);
     out.print(summary.describe());
-    out.println("wrote " + options.out().resolve("documents.jsonl").getParent() + "/{documents,entities,claims,events}.jsonl");
+    if (options.out().folder() != null) {
+      out.println("wrote " + options.out().folder() + "/{documents,entities,claims,events}.jsonl");
+    } else {
+      out.println("stored in " + options.out().describe() + " ('storyline export --store URL -o DIR' writes the JSON Lines files)");
+    }
     return summary.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_SKIPPED;
   }
 }

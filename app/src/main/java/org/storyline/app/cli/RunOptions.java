@@ -70,7 +70,7 @@ final class RunOptions {
   }
 
   /** The analysis options of a run over {@code inputs} into {@code out}. */
-  AnalyzeOptions options(java.util.List<Path> inputs, Path out) {
+  AnalyzeOptions options(java.util.List<Path> inputs, org.storyline.store.StoreLocation out) {
     return new AnalyzeOptions(inputs, out, date, threads, kb, strict, limits());
   }
 }

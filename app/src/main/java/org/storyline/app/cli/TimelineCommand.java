@@ -1,5 +1,6 @@
 package org.storyline.app.cli;
 
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyline.core.event.Event;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "Print the fused timeline: one line per event in date order (undated events last), with status and sources.")
 public final class TimelineCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Mixin EventFilterOptions filters;
 

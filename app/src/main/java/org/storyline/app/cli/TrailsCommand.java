@@ -1,5 +1,6 @@
 package org.storyline.app.cli;
 
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyline.fuse.brief.DateLabels;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "trails", mixinStandardHelpOptions = true,
     description = "Print the number trails: for each counted item between the same actors, the quantity claims in claim-date order with claimant and bound.")
 public final class TrailsCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Option(names = "--item", paramLabel = "TEXT", description = "Only trails whose item contains this text.") String item;
 

@@ -1,5 +1,7 @@
 package org.storyline.app.exports;
 
+import org.storyline.app.cli.StoreLocationConverter;
+import org.storyline.store.StoreLocation;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export-csv", mixinStandardHelpOptions = true,
     description = "Write events.csv and claims.csv (RFC 4180, UTF-8 with BOM, one row per item) from a store.")
 public final class ExportCsvCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR") Path out;
 

@@ -1,5 +1,7 @@
 package org.storyline.app.exports;
 
+import org.storyline.app.cli.StoreLocationConverter;
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyline.app.server.StoreSnapshot;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export-plover", mixinStandardHelpOptions = true,
     description = "Write the events as PLOVER-style JSON records, one per line.")
 public final class ExportPloverCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE") Path out;
 

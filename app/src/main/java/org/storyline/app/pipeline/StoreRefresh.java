@@ -3,7 +3,6 @@ package org.storyline.app.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.storyline.app.server.CorrectionLog;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.document.Article;
 import org.storyline.core.event.Event;
@@ -16,13 +15,14 @@ import org.storyline.fuse.entity.MentionResolver;
 import org.storyline.fuse.event.ClaimFuser;
 import org.storyline.ingest.dedup.NearDuplicateDetector;
 import org.storyline.store.Store;
+import org.storyline.store.StoreLocation;
 import org.storyline.store.StoredDocument;
 
 /**
  * The corpus-wide stages over everything stored, run after documents are added or corrections
  * made: mark near-duplicates in input order, resolve entities (applying the analysts' stored
  * corrections), link claims to entities, fuse events, store the results and write the four
- * contract files. No document is analysed again.
+ * contract files (into a SQLite store's folder). No document is analysed again.
  */
 public final class StoreRefresh {
   /** What a refresh produced. */
@@ -53,9 +53,9 @@ public final class StoreRefresh {
     return new StoreRefresh(new MentionResolver(kb), new ClaimFuser());
   }
 
-  /** Re-runs the corpus-wide stages of the store in {@code folder} with its own knowledge base. */
-  public static Result refreshStored(Path folder, Path kbOverride) {
-    try (Store store = Store.openExisting(folder)) {
+  /** Re-runs the corpus-wide stages of the store at {@code location} with its own knowledge base. */
+  public static Result refreshStored(StoreLocation location, Path kbOverride) {
+    try (Store store = Store.openExisting(location)) {
       return with(knowledgeBaseOf(store, kbOverride)).refresh(store, ProgressListener.NONE);
     }
   }
@@ -68,17 +68,21 @@ public final class StoreRefresh {
 
     progress.stage("resolve");
     List<DocumentAnalysis> analyses = docs.stream().map(StoredDocument::analysis).toList();
-    List<EntityCorrection> corrections = StoredCorrections.parse(new CorrectionLog(store.folder()).all());
+    List<EntityCorrection> corrections = StoredCorrections.parse(store.corrections());
     EntityResolution resolution = resolver.resolve(articles, analyses, corrections);
     List<Claim> claims = new ClaimLinker(resolution).link(
         analyses.stream().flatMap(a -> a.claims().stream()).toList());
+    claims = new org.storyline.fuse.dating.CorpusDating(org.storyline.nlp.time.ClaimRedating::windowOf,
+        org.storyline.nlp.time.ClaimRedating::redate).date(articles, claims).claims();
 
     progress.stage("fuse");
     List<Event> events = fuser.fuse(articles, claims);
     store.putResults(resolution.entities(), claims, events);
 
-    progress.stage("export");
-    store.exportJsonl(store.folder());
+    if (store.folder() != null) { // a PostgreSQL store has no folder: 'storyline export' writes the files
+      progress.stage("export");
+      store.exportJsonl(store.folder());
+    }
     return new Result(docs.size(), duplicates, resolution.entities().size(), claims.size(), events.size());
   }
 

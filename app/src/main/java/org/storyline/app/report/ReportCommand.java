@@ -1,5 +1,7 @@
 package org.storyline.app.report;
 
+import org.storyline.app.cli.StoreLocationConverter;
+import org.storyline.store.StoreLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write one self-contained HTML file (no network needed) with the timeline, events with sources, and trails.")
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database") StoreLocation store;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE") Path out;
 

@@ -1,38 +1,35 @@
 package org.storyline.app.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
 import org.storyline.fuse.entity.EntityCorrection;
 import org.storyline.store.Store;
+import org.storyline.store.StoreLocation;
 
 /**
- * Appends analysts' entity corrections to the {@code corrections} table of a store (schema
- * {@code corrections(seq, kind, json)}), through its own JDBC connection so the read-only
- * snapshot the server answers from is untouched. The next analysis applies them. Writes are
- * serialised: one correction at a time.
+ * Appends analysts' entity corrections to the correction log of a store (SQLite or PostgreSQL),
+ * each through a short-lived connection of its own so the in-memory snapshot the server answers
+ * from is untouched. The next analysis or refresh applies them. Writes from this process are
+ * serialised; the store numbers concurrent writers from other processes safely.
  */
 public final class CorrectionLog {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Path database;
+  private final StoreLocation location;
 
-  public CorrectionLog(Path storeFolder) {
-    this.database = storeFolder.resolve(Store.FILE_NAME);
-    if (!Files.isRegularFile(database)) {
-      throw new StorylineException(ErrorCode.STORE_NOT_FOUND, "no storyline store at " + database);
-    }
+  /**
+   * A log over the existing store at {@code location}.
+   *
+   * @throws StorylineException {@code STORE_NOT_FOUND} if no store is there
+   */
+  public CorrectionLog(StoreLocation location) {
+    this.location = Objects.requireNonNull(location, "location");
+    Store.openExisting(location).close();
   }
 
   /** The JSON form stored for a correction: {@code kind}, {@code entities}, {@code new_name}, {@code mention_text}. */
@@ -47,40 +44,21 @@ public final class CorrectionLog {
 
   /** Stores the correction; returns its sequence number (1 for the first). */
   public synchronized int append(EntityCorrection c) {
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA busy_timeout=10000");
-      }
-      db.setAutoCommit(false);
-      int seq;
-      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM corrections")) {
-        seq = r.next() ? r.getInt(1) + 1 : 1;
-      }
-      try (PreparedStatement p = db.prepareStatement("INSERT INTO corrections(seq, kind, json) VALUES (?, ?, ?)")) {
-        p.setInt(1, seq);
-        p.setString(2, c.kind().name().toLowerCase(Locale.ROOT));
-        p.setString(3, JSON.writeValueAsString(json(c)));
-        p.executeUpdate();
-      }
-      db.commit();
-      return seq;
-    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new StorylineException(ErrorCode.STORE_FAILURE, "cannot record correction in " + database + ": " + e.getMessage(), e);
+    String text;
+    try {
+      text = JSON.writeValueAsString(json(c));
+    } catch (JsonProcessingException e) {
+      throw new StorylineException(ErrorCode.INTERNAL_ERROR, "cannot write correction as JSON: " + e.getMessage(), e);
+    }
+    try (Store store = Store.openExisting(location)) {
+      return store.appendCorrection(c.kind().name().toLowerCase(Locale.ROOT), text);
     }
   }
 
   /** All stored corrections in order, as their JSON text. */
   public List<String> all() {
-    List<String> out = new ArrayList<>();
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-         Statement s = db.createStatement();
-         ResultSet r = s.executeQuery("SELECT json FROM corrections ORDER BY seq")) {
-      while (r.next()) {
-        out.add(r.getString(1));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StorylineException(ErrorCode.STORE_FAILURE, "cannot read corrections from " + database + ": " + e.getMessage(), e);
+    try (Store store = Store.openExisting(location)) {
+      return store.corrections();
     }
   }
 }

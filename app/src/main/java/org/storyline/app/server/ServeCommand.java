@@ -1,5 +1,7 @@
 package org.storyline.app.server;
 
+import org.storyline.app.cli.StoreLocationConverter;
+import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,8 +12,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the workbench (web UI and JSON API) over a store; loopback only unless --token is given.")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store folder (from 'storyline analyze')")
-  Path store;
+  @Option(names = "--store", required = true, paramLabel = "STORE", converter = StoreLocationConverter.class,
+      description = "the store: a folder, or postgresql://user:password@host:port/database")
+  StoreLocation store;
 
   @Option(names = "--port", defaultValue = "8080", description = "port to listen on, 0 for any free one (default ${DEFAULT-VALUE})")
   int port;

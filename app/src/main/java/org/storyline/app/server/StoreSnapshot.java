@@ -22,6 +22,7 @@ import org.storyline.core.text.Span;
 import org.storyline.fuse.trail.NumberTrails;
 import org.storyline.fuse.trail.Trail;
 import org.storyline.store.Store;
+import org.storyline.store.StoreLocation;
 import org.storyline.store.StoredDocument;
 import org.storyline.store.search.SearchEntry;
 import org.storyline.store.search.SearchIndex;
@@ -32,7 +33,7 @@ import org.storyline.store.search.SearchIndex;
  * them. Safe to share between request threads because nothing in it changes after loading.
  */
 public final class StoreSnapshot implements AutoCloseable {
-  private final Path folder;
+  private final StoreLocation location;
   private final Map<String, StoredDocument> documents = new LinkedHashMap<>();
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final Map<String, Claim> claims = new LinkedHashMap<>();
@@ -46,9 +47,9 @@ public final class StoreSnapshot implements AutoCloseable {
   private final SearchIndex search;
   private final KnowledgeBase kb;
 
-  private StoreSnapshot(Path folder, List<StoredDocument> docs, List<Entity> ents, List<Claim> storedClaims,
+  private StoreSnapshot(StoreLocation location, List<StoredDocument> docs, List<Entity> ents, List<Claim> storedClaims,
       List<Event> evs, KnowledgeBase kb) {
-    this.folder = folder;
+    this.location = location;
     this.kb = kb;
     docs.forEach(d -> documents.put(d.article().id(), d));
     ents.forEach(e -> entities.put(e.id(), e));
@@ -86,8 +87,13 @@ public final class StoreSnapshot implements AutoCloseable {
 
   /** Reads the store in {@code folder} (which must exist) into memory. */
   public static StoreSnapshot load(Path folder) {
-    try (Store s = Store.openExisting(folder)) {
-      return new StoreSnapshot(folder, s.documents(), s.entities(), s.claims(), s.events(),
+    return load(StoreLocation.sqlite(folder));
+  }
+
+  /** Reads the store at {@code location} (which must exist) into memory. */
+  public static StoreSnapshot load(StoreLocation location) {
+    try (Store s = Store.openExisting(location)) {
+      return new StoreSnapshot(location, s.documents(), s.entities(), s.claims(), s.events(),
           StoreRefresh.knowledgeBaseOf(s, null));
     }
   }
@@ -140,8 +146,9 @@ public final class StoreSnapshot implements AutoCloseable {
     return out;
   }
 
-  public Path folder() {
-    return folder;
+  /** Where the store this snapshot was read from lives. */
+  public StoreLocation location() {
+    return location;
   }
 
   public Collection<StoredDocument> documents() {

@@ -68,7 +68,7 @@ public final class WorkbenchServer implements AutoCloseable {
       app.before("/api/*", this::requireToken);
       app.before("/openapi.json", this::requireToken);
     }
-    new ApiRoutes(snapshot, new CorrectionLog(snapshot.folder())).register(app);
+    new ApiRoutes(snapshot, new CorrectionLog(snapshot.location())).register(app);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(StorylineException.class, (e, ctx) -> {

@@ -214,7 +214,7 @@ class WorkbenchApiTest {
     Http.Answer merge = http.post("/api/entities/corrections", "{\"kind\":\"merge\",\"entities\":[\"Iran\",\"Republic of Türkiye\"]}");
     assertEquals(201, merge.status(), merge.body());
     assertEquals(seq + 1, merge.json().get("seq").asInt());
-    List<String> stored = new CorrectionLog(server.snapshot().folder()).all();
+    List<String> stored = new CorrectionLog(server.snapshot().location()).all();
     assertTrue(stored.get(stored.size() - 2).contains("Republic of Türkiye"));
     assertTrue(stored.get(stored.size() - 1).contains("\"merge\""));
 
@@ -227,7 +227,7 @@ class WorkbenchApiTest {
     assertEquals(404, http.post("/api/entities/corrections", "{\"kind\":\"rename\",\"entities\":[\"Atlantis\"],\"new_name\":\"x\"}").status());
     Http.Answer big = http.post("/api/entities/corrections", "{\"kind\":\"rename\",\"entities\":[\"Iran\"],\"new_name\":\"" + "x".repeat(40_000) + "\"}");
     assertEquals(413, big.status(), big.body());
-    assertEquals(stored.size(), new CorrectionLog(server.snapshot().folder()).all().size());
+    assertEquals(stored.size(), new CorrectionLog(server.snapshot().location()).all().size());
   }
 
   @Test

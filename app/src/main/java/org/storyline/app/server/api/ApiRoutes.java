@@ -288,8 +288,8 @@ public final class ApiRoutes {
     synchronized (this) {
       seq = corrections.append(c);
       // re-resolve entities and re-fuse events over the stored documents, then answer from the new store
-      StoreRefresh.refreshStored(s.folder(), null);
-      StoreSnapshot fresh = StoreSnapshot.load(s.folder());
+      StoreRefresh.refreshStored(s.location(), null);
+      StoreSnapshot fresh = StoreSnapshot.load(s.location());
       views = new JsonViews(fresh);
       s = fresh;
       generation++;
