@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.storyline.app.pipeline.RunLimits;
+import org.storyline.app.pipeline.TimedAnalyzer;
 import org.storyline.core.document.Article;
 import org.storyline.core.document.SourceDocument;
 import org.storyline.core.document.SourceRef;
@@ -29,7 +32,8 @@ import org.storyline.store.json.ContractJson;
  * The per-document stages of the local pipeline, run over one partition of input files on an
  * executor: read each file with {@link InputReader}, build the {@link Article} with
  * {@link ArticleFactory}, analyse it with the JVM's one {@link CoreNlpAnalyzer#shared()} pipeline
- * (loaded once per executor JVM and reused by every task there). Files are processed one at a
+ * (loaded once per executor JVM and reused by every task there), within the local run's limits
+ * ({@link RunLimits}: document size, HTML depth, NLP time budget per document). Files are processed one at a
  * time; a file on a Hadoop file system is copied to a local temporary folder first (with its
  * {@code .meta.json} sidecar) and its documents keep the Hadoop URI as their path. Failures become
  * problem rows with the local pipeline's stage names and codes.
@@ -38,10 +42,24 @@ final class DocumentStage implements FlatMapFunction<Iterator<InputFile>, Docume
   private static final long serialVersionUID = 1L;
 
   private final String date;
+  private final long nlpTimeoutSeconds;
 
-  /** @param date the publication date for documents whose input gives none ({@code --date}), or null */
-  DocumentStage(String date) {
+  /**
+   * @param date the publication date for documents whose input gives none ({@code --date}), or null
+   * @param nlpTimeoutSeconds the NLP time budget per document, as in the local run's
+   *     {@code --nlp-timeout}; positive
+   */
+  DocumentStage(String date, long nlpTimeoutSeconds) {
+    if (nlpTimeoutSeconds <= 0) {
+      throw new IllegalArgumentException("NLP time budget must be positive: " + nlpTimeoutSeconds);
+    }
     this.date = date;
+    this.nlpTimeoutSeconds = nlpTimeoutSeconds;
+  }
+
+  /** The local run's limits, with this stage's NLP time budget. */
+  private RunLimits limits() {
+    return RunLimits.DEFAULT.withNlpTimeout(Duration.ofSeconds(nlpTimeoutSeconds));
   }
 
   @Override
@@ -79,10 +97,11 @@ final class DocumentStage implements FlatMapFunction<Iterator<InputFile>, Docume
         tmp = Files.createTempDirectory("storyline-input-");
         local = fetch(file.uri(), tmp);
       }
-      ArticleFactory factory = new ArticleFactory();
-      CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
-      try (InputReader reader = new InputReader(List.of(local),
-          p -> rows.add(problemRow(file.index(), -1, null, renamed(p, file, local))))) {
+      RunLimits limits = limits();
+      ArticleFactory factory = new ArticleFactory(limits.maxHtmlDepth());
+      try (TimedAnalyzer analyzer = new TimedAnalyzer(CoreNlpAnalyzer.shared(), 1, limits.nlpTimeout(), limits.maxAbandoned());
+          InputReader reader = new InputReader(List.of(local),
+          p -> rows.add(problemRow(file.index(), -1, null, renamed(p, file, local))), limits.input())) {
         int record = 0;
         for (SourceDocument raw : reader) {
           rows.add(analyse(factory, analyzer, file, record++, withGivenDate(renamed(raw, file), date)));
@@ -97,7 +116,7 @@ final class DocumentStage implements FlatMapFunction<Iterator<InputFile>, Docume
     return rows;
   }
 
-  private static DocumentRow analyse(ArticleFactory factory, CoreNlpAnalyzer analyzer, InputFile file, int record, SourceDocument doc) {
+  private static DocumentRow analyse(ArticleFactory factory, TimedAnalyzer analyzer, InputFile file, int record, SourceDocument doc) {
     String id = null;
     try {
       Article article = factory.create(doc);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.storyline.app.pipeline.RunLimits;
 import org.storyline.app.pipeline.StoreRefresh;
 import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
@@ -87,7 +88,7 @@ public final class SparkAnalyzeJob {
     int slices = options.partitions() > 0 ? options.partitions()
         : Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
     List<DocumentRow> rows = files.isEmpty() ? List.of()
-        : new ArrayList<>(jsc.parallelize(files, slices).mapPartitions(new DocumentStage(options.date())).collect());
+        : new ArrayList<>(jsc.parallelize(files, slices).mapPartitions(new DocumentStage(options.date(), RunLimits.DEFAULT_NLP_TIMEOUT.toSeconds())).collect());
     rows.sort(Comparator.comparingInt(DocumentRow::file).thenComparingInt(DocumentRow::record));
     long t1 = System.nanoTime();
     Path work = options.work();

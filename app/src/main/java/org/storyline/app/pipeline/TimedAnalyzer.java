@@ -22,8 +22,9 @@ import org.storyline.core.stage.DocumentAnalyzer;
  * background (it is never interrupted: CoreNLP cannot be stopped safely mid-document). Running
  * analyses, abandoned ones included, are bounded by {@code callers + maxAbandoned}; when the bound
  * is reached a new analysis waits for a running one to end, so abandoned work cannot pile up.
+ * Used by the local run and by the Spark job's per-document stage alike.
  */
-final class TimedAnalyzer implements DocumentAnalyzer, AutoCloseable {
+public final class TimedAnalyzer implements DocumentAnalyzer, AutoCloseable {
   private final DocumentAnalyzer analyzer;
   private final long budgetNanos;
   private final Semaphore running;
@@ -39,14 +40,14 @@ final class TimedAnalyzer implements DocumentAnalyzer, AutoCloseable {
    * @param budget time budget per document
    * @param maxAbandoned abandoned analyses that may run on before new ones wait
    */
-  TimedAnalyzer(DocumentAnalyzer analyzer, int callers, Duration budget, int maxAbandoned) {
+  public TimedAnalyzer(DocumentAnalyzer analyzer, int callers, Duration budget, int maxAbandoned) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.budgetNanos = budget.toNanos();
     this.running = new Semaphore(callers + maxAbandoned);
   }
 
   /** Analyses given up so far (some may still be running). */
-  int abandoned() {
+  public int abandoned() {
     return abandoned.get();
   }
 
