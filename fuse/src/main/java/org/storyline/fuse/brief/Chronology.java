@@ -17,7 +17,9 @@ import org.storyline.fuse.event.EvidenceText;
  * sources: Euronews, Kyiv Independent]}. Source names come from the event's evidence
  * ({@link EvidenceText}); when it names none, only the count is given. A vaguely dated event
  * whose claims could not be told apart from a more precise one of the same title is left out
- * unless the filter keeps it ({@link ChronologyFilter#keepSubsumed}).
+ * unless the filter keeps it ({@link ChronologyFilter#keepSubsumed}); so is a fragment, an
+ * undated event naming fewer than two parties ({@link EventWeight}), unless the filter keeps
+ * fragments ({@link ChronologyFilter#includeFragments}).
  */
 public final class Chronology {
   private final List<Event> events;

@@ -24,9 +24,12 @@ import org.storyline.fuse.event.ActorKeys;
  * @param keepSubsumed keep a vaguely dated event even when a more precisely dated event with the
  *     same type and title lies within its date (claims that could not be told apart, "in 2023"
  *     beside "on 2023-09-12"); by default such an event is left out of the chronology
+ * @param includeFragments keep fragments ({@link EventWeight#isFragment}: undated events naming
+ *     fewer than two parties); by default they are left out
  */
 public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate until,
-    Set<EventType> types, Set<EventStatus> statuses, boolean includeUndated, boolean keepSubsumed) {
+    Set<EventType> types, Set<EventStatus> statuses, boolean includeUndated, boolean keepSubsumed,
+    boolean includeFragments) {
   public ChronologyFilter {
     about = about == null ? Set.of() : Set.copyOf(about);
     types = types == null ? Set.of() : Set.copyOf(types);
@@ -38,40 +41,48 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
 
   /** Keeps every dated event. */
   public static ChronologyFilter all() {
-    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false, false);
+    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false, false, false);
   }
 
   public ChronologyFilter about(String... idsOrNames) {
     return new ChronologyFilter(new LinkedHashSet<>(Arrays.asList(idsOrNames)), since, until, types,
-        statuses, includeUndated, keepSubsumed);
+        statuses, includeUndated, keepSubsumed, includeFragments);
   }
 
   public ChronologyFilter since(LocalDate day) {
-    return new ChronologyFilter(about, day, until, types, statuses, includeUndated, keepSubsumed);
+    return new ChronologyFilter(about, day, until, types, statuses, includeUndated, keepSubsumed, includeFragments);
   }
 
   public ChronologyFilter until(LocalDate day) {
-    return new ChronologyFilter(about, since, day, types, statuses, includeUndated, keepSubsumed);
+    return new ChronologyFilter(about, since, day, types, statuses, includeUndated, keepSubsumed, includeFragments);
   }
 
   public ChronologyFilter types(EventType... wanted) {
-    return new ChronologyFilter(about, since, until, Set.of(wanted), statuses, includeUndated, keepSubsumed);
+    return new ChronologyFilter(about, since, until, Set.of(wanted), statuses, includeUndated, keepSubsumed, includeFragments);
   }
 
   public ChronologyFilter statuses(EventStatus... wanted) {
-    return new ChronologyFilter(about, since, until, types, Set.of(wanted), includeUndated, keepSubsumed);
+    return new ChronologyFilter(about, since, until, types, Set.of(wanted), includeUndated, keepSubsumed, includeFragments);
   }
 
   public ChronologyFilter withUndated(boolean keep) {
-    return new ChronologyFilter(about, since, until, types, statuses, keep, keepSubsumed);
+    return new ChronologyFilter(about, since, until, types, statuses, keep, keepSubsumed, includeFragments);
   }
 
   public ChronologyFilter withSubsumed(boolean keep) {
-    return new ChronologyFilter(about, since, until, types, statuses, includeUndated, keep);
+    return new ChronologyFilter(about, since, until, types, statuses, includeUndated, keep, includeFragments);
+  }
+
+  /** Keeps (true) or leaves out (false, the default) fragments ({@link EventWeight#isFragment}). */
+  public ChronologyFilter withFragments(boolean keep) {
+    return new ChronologyFilter(about, since, until, types, statuses, includeUndated, keepSubsumed, keep);
   }
 
   /** True if the event passes every condition. */
   public boolean test(Event e) {
+    if (!includeFragments && EventWeight.isFragment(e)) {
+      return false;
+    }
     if (!types.isEmpty() && !types.contains(e.type())) {
       return false;
     }

@@ -39,7 +39,14 @@ import org.storyline.core.stage.EventFuser;
  *       actors and place form one undated event;
  *   <li>a claim without actors is placed after all others: it joins the one dated group of its
  *       type, mode family and date whose place fits, else forms its own event; without a date
- *       either, it makes no event.
+ *       either, it makes no event;
+ *   <li>a claim without any date expression that continues its document's narrative of an event
+ *       ({@link NarrativeAnchors}: the same sentence, or the sentences back to the last one that
+ *       states a date for a claim of its type, with no other event or date in between) joins the
+ *       group of that anchoring claim, placed last of all, when {@link #continues} allows: same
+ *       type and mode family, a shared actor unless it names no doer (only a target or a place:
+ *       "the visit to Pyongyang"), and a fitting place unless all its two or more actors are the
+ *       group's. Otherwise it is placed like any undated claim.
  * </ul>
  * A group's date is the intersection of its members' dates, so a group never spans two
  * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
@@ -81,7 +88,7 @@ public final class ClaimFuser implements EventFuser {
     }
     members.sort(Member.ORDER);
 
-    List<Cluster> clusters = group(members, articleById);
+    List<Cluster> clusters = group(members, articleById, new NarrativeAnchors(claimById.values()));
     EventAssembler assembler = new EventAssembler(new IndependentSources(articleById), claimById,
         EventAssembler.denialsByTarget(new ArrayList<>(claimById.values())));
     List<Event> events = new ArrayList<>(clusters.size());
@@ -92,12 +99,19 @@ public final class ClaimFuser implements EventFuser {
     return events;
   }
 
-  private static List<Cluster> group(List<Member> members, Map<String, Article> articles) {
+  private static List<Cluster> group(List<Member> members, Map<String, Article> articles,
+      NarrativeAnchors anchors) {
     ClusterIndex index = new ClusterIndex();
     List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> homes = new HashMap<>();
     List<Member> undated = new ArrayList<>();
     List<Member> actorless = new ArrayList<>();
+    List<Member> continuing = new ArrayList<>();
     for (Member m : members) {
+      if (m.rank() == DateWindow.UNPLACED && anchors.anchor(m.claim()) != null) {
+        continuing.add(m);
+        continue;
+      }
       if (m.participants().isEmpty()) {
         actorless.add(m);
         continue;
@@ -106,7 +120,7 @@ public final class ClaimFuser implements EventFuser {
         undated.add(m);
         continue;
       }
-      place(m, choose(m, index.datedCandidates(m)), clusters, index);
+      place(m, choose(m, index.datedCandidates(m)), clusters, index, homes);
     }
     for (Member m : actorless) {
       if (m.rank() == DateWindow.UNPLACED) {
@@ -118,27 +132,62 @@ public final class ClaimFuser implements EventFuser {
           fitting.add(c);
         }
       }
-      place(m, fitting.size() == 1 ? fitting.get(0) : null, clusters, index);
+      place(m, fitting.size() == 1 ? fitting.get(0) : null, clusters, index, homes);
     }
     Map<String, Cluster> undatedGroups = new LinkedHashMap<>();
     for (Member m : undated) {
-      Cluster only = soleStrongCandidate(m, index, articles.get(m.claim().document()));
-      if (only != null) {
-        only.add(m);
-        continue;
+      placeUndated(m, index, articles, undatedGroups, clusters, homes);
+    }
+    for (Member m : continuing) {
+      Cluster anchorHome = homes.get(anchors.anchor(m.claim()).id());
+      if (anchorHome != null && continues(anchorHome, m)) {
+        place(m, anchorHome, clusters, index, homes);
+      } else if (!m.participants().isEmpty()) {
+        placeUndated(m, index, articles, undatedGroups, clusters, homes);
       }
-      Cluster g = undatedGroups.computeIfAbsent(undatedKey(m), k -> {
-        Cluster c = new Cluster(clusters.size(), m.type());
-        clusters.add(c);
-        return c;
-      });
-      g.add(m);
     }
     return clusters;
   }
 
+  /**
+   * An undated claim joins the one dated group that fits strongly, else the undated group of its
+   * type, mode family, actors and place.
+   */
+  private static void placeUndated(Member m, ClusterIndex index, Map<String, Article> articles,
+      Map<String, Cluster> undatedGroups, List<Cluster> clusters, Map<String, Cluster> homes) {
+    Cluster only = soleStrongCandidate(m, index, articles.get(m.claim().document()));
+    if (only != null) {
+      place(m, only, clusters, index, homes);
+      return;
+    }
+    Cluster g = undatedGroups.computeIfAbsent(undatedKey(m), k -> {
+      Cluster c = new Cluster(clusters.size(), m.type());
+      clusters.add(c);
+      return c;
+    });
+    place(m, g, clusters, index, homes);
+  }
+
+  /**
+   * True if an undated claim may continue the event of its anchor's group (same document): same
+   * type and mode family; it names none of the group's actors only when it names no doer
+   * (a "visit to Pyongyang", "the talks"); its place fits, or all of its actors, two or more,
+   * are the group's (a region named where the group knows the country).
+   */
+  static boolean continues(Cluster c, Member m) {
+    if (c.type != m.type() || !c.modeFits(m.modeFamily())) {
+      return false;
+    }
+    boolean namesDoer = m.participants().stream().anyMatch(a -> "source".equalsIgnoreCase(a.role()));
+    if (!m.participants().isEmpty() && c.shared(m) == 0 && namesDoer) {
+      return false;
+    }
+    return c.placeFits(m) || m.participants().size() >= 2 && c.coversAll(m);
+  }
+
   /** Adds the member to the target (or to a new group if null) and keeps the index current. */
-  private static void place(Member m, Cluster target, List<Cluster> clusters, ClusterIndex index) {
+  private static void place(Member m, Cluster target, List<Cluster> clusters, ClusterIndex index,
+      Map<String, Cluster> homes) {
     Cluster home = target;
     if (home == null) {
       home = new Cluster(clusters.size(), m.type());
@@ -148,6 +197,7 @@ public final class ClaimFuser implements EventFuser {
     List<String> fresh = home.add(m);
     boolean moved = before != null && !before.covers(home.window());
     index.register(home, home.members.size() == 1 || moved ? home.keys : fresh);
+    homes.put(m.claim().id(), home);
   }
 
   private static Cluster choose(Member m, List<Cluster> candidates) {

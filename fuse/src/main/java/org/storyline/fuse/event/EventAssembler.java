@@ -99,7 +99,7 @@ final class EventAssembler {
     String item = item(quantities, members);
 
     List<String> subjects = names(actors, "source");
-    List<String> objects = names(actors, "target");
+    List<String> objects = objects(actors, members, mode);
     if (subjects.isEmpty() && objects.isEmpty()) {
       subjects = actors.stream().map(EntityRef::name).toList();
     }
@@ -170,6 +170,26 @@ final class EventAssembler {
 
   private static List<String> names(List<EntityRef> actors, String role) {
     return actors.stream().filter(a -> role.equals(a.role())).map(EntityRef::name).toList();
+  }
+
+  /**
+   * The names of the target actors for the title, leaving out a target that some claim also
+   * gives as the place ("visited Pyongyang" beside "met Kim Jong Un") when another target
+   * remains: the place is then named as the place ("meets Kim Jong Un in Pyongyang"). A visit
+   * keeps all its targets, those given as a place first, since {@link EventTitles} names the
+   * first as the destination ("visits North Korea", not "visits Kim Jong Un").
+   */
+  private static List<String> objects(List<EntityRef> actors, List<Member> members, String mode) {
+    List<EntityRef> targets = actors.stream().filter(a -> "target".equals(a.role())).toList();
+    List<EntityRef> kept = targets.stream().filter(t -> members.stream()
+        .noneMatch(m -> m.claim().place() != null && ActorKeys.same(t, m.claim().place()))).toList();
+    if ("visit".equalsIgnoreCase(mode)) {
+      List<EntityRef> ordered = new ArrayList<>(targets);
+      ordered.removeAll(kept);
+      ordered.addAll(kept);
+      return ordered.stream().map(EntityRef::name).toList();
+    }
+    return (kept.isEmpty() ? targets : kept).stream().map(EntityRef::name).toList();
   }
 
   /** The name of an actor whose own statement supports the event, or null. */

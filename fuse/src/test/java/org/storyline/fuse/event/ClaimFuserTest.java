@@ -304,7 +304,8 @@ class ClaimFuserTest {
     Claim month = claim("w1", "d-wire").event(EventType.CONSULT, "meet").source("Kim Jong Un").target("Vladimir Putin")
         .month(2023, 9).build();
     Claim bareDay = claim("w2", "d-courier").event(EventType.CONSULT, "meet").day("2023-09-13").build();
-    Claim bareUndated = claim("w3", "d-courier").event(EventType.CONSULT, "meet").build();
+    // in a document of its own: in d-courier it would continue w2's narrative (NarrativeAnchors)
+    Claim bareUndated = claim("w3", "d-post").event(EventType.CONSULT, "meet").build();
     Event e = only(fuse(month, bareDay, bareUndated));
     assertEquals(List.of("w1", "w2"), e.claims());
     assertEquals(LocalDate.of(2023, 9, 13), e.date().start());

@@ -64,6 +64,7 @@ public final class Fixtures {
     private String cue;
     private Stance stance = Stance.ASSERTED;
     private String denies;
+    private int start;
 
     ClaimBuilder(String id, String document) {
       this.id = id;
@@ -160,6 +161,15 @@ public final class Fixtures {
       return this;
     }
 
+    /**
+     * Places the claim's sentence at this offset of its document (default 0: claims built
+     * without it share one sentence).
+     */
+    public ClaimBuilder at(int offset) {
+      start = offset;
+      return this;
+    }
+
     public ClaimBuilder denies(String claimId) {
       denies = claimId;
       return this;
@@ -170,7 +180,7 @@ public final class Fixtures {
       Attribution a = speaker == null && cited == null && cue == null ? null : new Attribution(speaker, cited, cue);
       ClaimKind kind = event != null ? ClaimKind.EVENT
           : quantities.isEmpty() ? ClaimKind.STATEMENT : ClaimKind.QUANTITY;
-      return new Claim(id, document, s, 0, s.length(), kind, event, actors, place, date, quantities, a,
+      return new Claim(id, document, s, start, start + s.length(), kind, event, actors, place, date, quantities, a,
           stance, null, denies, 0.8);
     }
   }

@@ -1,0 +1,57 @@
+package org.storyline.fuse.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.event.Event;
+import org.storyline.fuse.event.ActorKeys;
+
+/**
+ * Tells events of weight from fragments. A fragment is an event that carries too little to say
+ * which happening it is: its date is not placed and it names fewer than two distinct parties
+ * among its source and target actors and its place ("Visit to Pyongyang", "Aid to Russia",
+ * "Vladimir Putin makes a visit"). Such events usually come from a passing mention whose
+ * actors or date the extractor could not recover. They stay in the store and in
+ * {@code events.jsonl}; timelines and briefs leave them out unless asked
+ * ({@link ChronologyFilter#withFragments}). A dated event is never a fragment, nor is an
+ * undated one that names two parties ("North Korea denies arms transfers to the United States").
+ */
+public final class EventWeight {
+  private EventWeight() {}
+
+  /** True if the event is undated and names fewer than two distinct parties (actors or place). */
+  public static boolean isFragment(Event e) {
+    if (e.date().isPlaced()) {
+      return false;
+    }
+    return parties(e).size() < 2;
+  }
+
+  /** True if the event is not a fragment. */
+  public static boolean hasWeight(Event e) {
+    return !isFragment(e);
+  }
+
+  /** The distinct source/target actors (or actors without role) and the place, by actor key. */
+  static List<String> parties(Event e) {
+    List<String> keys = new ArrayList<>();
+    for (EntityRef a : e.actors()) {
+      String role = a.role() == null ? "" : a.role().toLowerCase(Locale.ROOT);
+      if (role.isEmpty() || role.equals("source") || role.equals("target")) {
+        add(keys, a);
+      }
+    }
+    if (e.place() != null) {
+      add(keys, e.place());
+    }
+    return keys;
+  }
+
+  private static void add(List<String> keys, EntityRef ref) {
+    String k = ActorKeys.primary(ref);
+    if (!k.equals("n:") && !keys.contains(k)) {
+      keys.add(k);
+    }
+  }
+}
