@@ -2,6 +2,7 @@ package org.storyline.fuse.brief;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.storyline.fuse.event.EvidenceText;
  * sources: Euronews, Kyiv Independent]}. Source names come from the event's evidence
  * ({@link EvidenceText}); when it names none, only the count is given. A vaguely dated event
  * whose claims could not be told apart from a more precise one of the same title is left out
- * unless the filter keeps it ({@link ChronologyFilter#keepSubsumed}); so is a fragment, an
- * undated event naming fewer than two parties ({@link EventWeight}), unless the filter keeps
- * fragments ({@link ChronologyFilter#includeFragments}).
+ * unless the filter keeps it ({@link ChronologyFilter#keepSubsumed}). Fragments, undated events
+ * naming fewer than two parties ({@link EventWeight}), come after every event of weight, or are
+ * left out when the filter says so ({@link ChronologyFilter#includeFragments}).
  */
 public final class Chronology {
   private final List<Event> events;
@@ -36,7 +37,7 @@ public final class Chronology {
         kept.add(e);
       }
     }
-    kept.sort(EventOrder.CHRONOLOGICAL);
+    kept.sort(Comparator.comparing(EventWeight::isFragment).thenComparing(EventOrder.CHRONOLOGICAL));
     if (!filter.keepSubsumed()) {
       Map<String, List<Event>> byTitle = new HashMap<>();
       kept.forEach(e -> byTitle.computeIfAbsent(e.type() + "|" + e.title(), k -> new ArrayList<>()).add(e));

@@ -25,7 +25,8 @@ import org.storyline.fuse.event.ActorKeys;
  *     same type and title lies within its date (claims that could not be told apart, "in 2023"
  *     beside "on 2023-09-12"); by default such an event is left out of the chronology
  * @param includeFragments keep fragments ({@link EventWeight#isFragment}: undated events naming
- *     fewer than two parties); by default they are left out
+ *     fewer than two parties; kept by default, where undated events are kept at all, and then
+ *     listed after every event of weight by {@link Chronology}); false leaves them out
  */
 public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate until,
     Set<EventType> types, Set<EventStatus> statuses, boolean includeUndated, boolean keepSubsumed,
@@ -39,9 +40,9 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
     }
   }
 
-  /** Keeps every dated event. */
+  /** Keeps every dated event (and fragments, once undated events are kept). */
   public static ChronologyFilter all() {
-    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false, false, false);
+    return new ChronologyFilter(Set.of(), null, null, Set.of(), Set.of(), false, false, true);
   }
 
   public ChronologyFilter about(String... idsOrNames) {
@@ -73,7 +74,7 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
     return new ChronologyFilter(about, since, until, types, statuses, includeUndated, keep, includeFragments);
   }
 
-  /** Keeps (true) or leaves out (false, the default) fragments ({@link EventWeight#isFragment}). */
+  /** Keeps (true, the default) or leaves out (false) fragments ({@link EventWeight#isFragment}). */
   public ChronologyFilter withFragments(boolean keep) {
     return new ChronologyFilter(about, since, until, types, statuses, includeUndated, keepSubsumed, keep);
   }

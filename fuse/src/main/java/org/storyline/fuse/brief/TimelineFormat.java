@@ -6,6 +6,8 @@ import org.storyline.core.event.Event;
  * The one-line-per-event format of {@code storyline timeline}: date at its precision, type and
  * mode, status, title, source and claim counts, id, in fixed columns:
  * {@code 2023-09-13               CONSULT/meet        confirmed  Kim Jong Un meets ... (2 sources, 3 claims) event-1a2b...}.
+ * A fragment ({@link EventWeight#isFragment}: undated, fewer than two parties) shows
+ * {@code fragment} in the date column, so that it is not read as an event of weight.
  */
 public final class TimelineFormat {
   private TimelineFormat() {}
@@ -15,7 +17,8 @@ public final class TimelineFormat {
     String kind = e.type().name() + (e.mode() == null || e.mode().isBlank() ? "" : "/" + e.mode());
     int n = e.independentSources();
     int c = e.claims().size();
-    return pad(DateLabels.of(e.date()), 24) + pad(kind, 20) + pad(e.status().wireName(), 11)
+    String when = EventWeight.isFragment(e) ? "fragment" : DateLabels.of(e.date());
+    return pad(when, 24) + pad(kind, 20) + pad(e.status().wireName(), 11)
         + e.title() + " (" + n + (n == 1 ? " source, " : " sources, ") + c
         + (c == 1 ? " claim) " : " claims) ") + e.id();
   }

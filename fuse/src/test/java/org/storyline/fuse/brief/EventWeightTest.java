@@ -54,12 +54,17 @@ class EventWeightTest {
   }
 
   @Test
-  void chronologiesLeaveFragmentsOutUnlessAsked() {
+  void chronologiesListFragmentsLastOrLeaveThemOut() {
     List<Event> events = List.of(event("a", false, null, "Pyongyang", "Pyongyang"),
-        event("b", false, "Sergei Shoigu", "Kim Jong Un", null), event("c", true, null, "Ukraine", null));
+        event("b", false, "Sergei Shoigu", "Kim Jong Un", null), event("c", true, null, "Ukraine", null),
+        event("0", false, "Vladimir Putin", null, null));
     ChronologyFilter withUndated = ChronologyFilter.all().withUndated(true);
-    assertEquals(List.of("c", "b"), Chronology.of(events, withUndated).events().stream().map(Event::id).toList());
-    assertEquals(3, Chronology.of(events, withUndated.withFragments(true)).events().size());
+    assertEquals(List.of("c", "b", "0", "a"), Chronology.of(events, withUndated).events().stream().map(Event::id).toList());
+    assertEquals(List.of("c", "b"), Chronology.of(events, withUndated.withFragments(false)).events().stream()
+        .map(Event::id).toList());
+    assertEquals(List.of("c"), Chronology.of(events, ChronologyFilter.all()).events().stream().map(Event::id).toList());
+    assertTrue(TimelineFormat.line(events.get(0)).startsWith("fragment "), TimelineFormat.line(events.get(0)));
+    assertTrue(TimelineFormat.line(events.get(1)).startsWith("undated "), TimelineFormat.line(events.get(1)));
   }
 
   @Test
