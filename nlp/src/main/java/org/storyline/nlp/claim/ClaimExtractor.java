@@ -94,7 +94,8 @@ public final class ClaimExtractor {
       SentenceMentions m = mentions.get(i);
       String text = body.substring(s.start(), s.end());
       Tense mainTense = s.parsed() ? tenses.tense(s, root(s)) : Tense.UNKNOWN;
-      List<ResolvedTime> sentenceTimes = resolver.resolve(body, s.start(), s.end(), anchor, mainTense);
+      List<ResolvedTime> sentenceTimes = resolver.resolve(body, s.start(), s.end(), anchor,
+          DatePicker.tenseAt(s, k -> tenses.tense(s, k), mainTense));
       for (ResolvedTime t : sentenceTimes) {
         times.putIfAbsent(t.start() + ":" + t.end(), new TimeMention(t.start(), t.end(), t.text(), t.date()));
       }
@@ -165,9 +166,7 @@ public final class ClaimExtractor {
         attribution = c.docSource();
       }
       Tense tense = tenses.tense(s, t.token());
-      List<ResolvedTime> tt = tense == Tense.UNKNOWN ? sentenceTimes
-          : resolver.resolve(c.body(), s.start(), s.end(), c.anchor(), tense);
-      DateSpan date = DatePicker.pick(s, t.token(), tt, triggerTokens, cueTokens);
+      DateSpan date = DatePicker.pick(s, t.token(), sentenceTimes, triggerTokens, cueTokens);
       Stance stance = stances.stance(s, t, tense, attribution != null);
       double confidence = confidence(t, a, date);
       List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());

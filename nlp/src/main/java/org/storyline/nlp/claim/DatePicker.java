@@ -3,9 +3,12 @@ package org.storyline.nlp.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.storyline.core.time.DateSpan;
 import org.storyline.nlp.pipeline.ParsedSentence;
 import org.storyline.nlp.time.ResolvedTime;
+import org.storyline.nlp.time.Tense;
+import org.storyline.nlp.time.TenseAt;
 
 /**
  * Picks the date of an event from the time expressions of its sentence. Each expression belongs
@@ -41,6 +44,30 @@ public final class DatePicker {
       }
     }
     return 0;
+  }
+
+  /**
+   * The tense of the clause each date expression of the sentence belongs to: the tense
+   * {@code tenseOf} gives the first verb above the expression that has a known one ("said on
+   * Monday that he will visit on Tuesday": Monday takes "said", Tuesday "visit"); nouns on the
+   * way are passed ("during their meeting on Sept. 13" takes the verb above "meeting"). When no
+   * verb above has a known tense, or the sentence is not parsed, {@code fallback}.
+   */
+  public static TenseAt tenseAt(ParsedSentence s, IntFunction<Tense> tenseOf, Tense fallback) {
+    Tense otherwise = fallback == null ? Tense.UNKNOWN : fallback;
+    return (start, end) -> {
+      int v = s.parsed() ? head(s, new ResolvedTime(start, end, "", DateSpan.unknown(null, null, null))) : 0;
+      for (int steps = 0; v != 0 && steps < MAX_STEPS; steps++) {
+        v = s.primaryParent(v);
+        if (v != 0 && s.isVerb(v)) {
+          Tense t = tenseOf.apply(v);
+          if (t != null && t != Tense.UNKNOWN) {
+            return t;
+          }
+        }
+      }
+      return otherwise;
+    };
   }
 
   /** The token of the expression whose governor lies outside it, or 0. */

@@ -29,8 +29,9 @@ import org.storyline.core.time.Granularity;
  * names. Prepositions are not part of a span (TimeML style) but set the modifier.
  *
  * <p>Placement: {@code basis} is "explicit" for fully written dates, "document" when placed
- * against an exact-day anchor, "inferred" when placed against a window anchor (only if every
- * day of the window gives the same answer) and "unresolved" when it cannot be placed; then
+ * against an exact-day anchor, "inferred" when placed against a window anchor (when every
+ * day of the window gives the same answer, or, coarsened to month or year, when all answers lie
+ * in one month or one year: see {@code placeInWindow}) and "unresolved" when it cannot be placed; then
  * start and end are null, granularity UNKNOWN and {@code value} keeps what is known
  * ({@code XXXX-05-20}, {@code XXXX-WXX-5}).
  */
@@ -100,6 +101,12 @@ public final class TemporalResolver {
     return bounded(e, p, written, basis, anchor);
   }
 
+  /**
+   * The expression placed from every day of the anchor window: the common answer when all
+   * days agree; else, when every answer falls within one calendar month (or one year), the
+   * days they cover at that coarser granularity ("on Tuesday" written some day between May 29
+   * and June 25, 2024 is a Tuesday of June 2024); else null.
+   */
   private static Period placeInWindow(DateExpression e, Anchor anchor, Tense tense) {
     LocalDate a = anchor.earliest();
     LocalDate b = anchor.latest();
@@ -107,15 +114,32 @@ public final class TemporalResolver {
       return null;
     }
     Period first = place(e, a, tense);
-    if (first == null || !first.equals(place(e, b, tense))) {
+    if (first == null) {
       return null;
     }
-    for (LocalDate d = a.plusDays(1); d.isBefore(b); d = d.plusDays(1)) {
-      if (!first.equals(place(e, d, tense))) {
+    boolean same = true;
+    LocalDate low = first.start();
+    LocalDate high = first.end();
+    for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+      Period p = place(e, d, tense);
+      if (p == null) {
         return null;
       }
+      same &= first.equals(p);
+      low = p.start().isBefore(low) ? p.start() : low;
+      high = p.end().isAfter(high) ? p.end() : high;
     }
-    return first;
+    if (same) {
+      return first;
+    }
+    if (low.getYear() != high.getYear() || first.granularity() == Granularity.UNKNOWN) {
+      return null;
+    }
+    if (low.getMonthValue() == high.getMonthValue() && first.granularity() == Granularity.DAY) {
+      return new Period(low, high, Granularity.MONTH, String.format("%04d-%02d", low.getYear(), low.getMonthValue()));
+    }
+    return first.granularity().finerOrEqual(Granularity.MONTH)
+        ? new Period(low, high, Granularity.YEAR, String.format("%04d", low.getYear())) : null;
   }
 
   /** The period of the expression seen from {@code day}, parts and ranges applied; or null. */
