@@ -1,0 +1,93 @@
+package org.storyline.app.time;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.storyline.core.time.Granularity;
+
+/**
+ * One dated event of the seed articles as a careful analyst records it (fixture
+ * {@code seed-event-dates.tsv}), and the verdict on a date the pipeline gave it.
+ *
+ * @param seed the seed file's three-digit prefix
+ * @param expression the date expression as the article writes it, to find the claims it dates
+ * @param what what happened, in our own words
+ * @param start first day, or null for an open start ("until", "before")
+ * @param end last day, or null for an open end ("since")
+ * @param precision how precisely the date is known
+ * @param modifier the bound or part of the period, or null
+ */
+record SeedEventDate(String seed, String expression, String what, LocalDate start, LocalDate end,
+    Granularity precision, String modifier) {
+  SeedEventDate {
+    Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(expression, "expression");
+    Objects.requireNonNull(precision, "precision");
+    if (start == null && end == null) {
+      throw new IllegalArgumentException("a fixture date needs a start or an end: " + expression);
+    }
+  }
+
+  /** How a date given by the pipeline compares with the true one. */
+  enum Verdict {
+    /** Same days, same precision. */
+    EXACT,
+    /** Placed at a coarser precision on days that contain the true ones (honest, less precise). */
+    COARSER,
+    /** Not placed: the year or week is left open. */
+    UNDATED,
+    /** Placed on days that do not hold the true date, or finer than the truth. */
+    WRONG
+  }
+
+  /** The fixture rows, in file order. */
+  static List<SeedEventDate> load() throws IOException {
+    List<SeedEventDate> out = new ArrayList<>();
+    try (InputStream in = SeedEventDate.class.getResourceAsStream("seed-event-dates.tsv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "fixture"),
+            StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\\|", -1);
+        if (f.length != 7) {
+          throw new IllegalStateException("fixture row needs 7 fields: " + line);
+        }
+        out.add(new SeedEventDate(f[0], f[1], f[2], day(f[3]), day(f[4]), Granularity.fromWire(f[5]),
+            f[6].isEmpty() ? null : f[6]));
+      }
+    }
+    return out;
+  }
+
+  private static LocalDate day(String s) {
+    return s.isEmpty() ? null : LocalDate.parse(s);
+  }
+
+  /** The verdict on a contract date object ({@code first_day}, {@code last_day}, {@code granularity}). */
+  Verdict judge(JsonNode date) {
+    if (date == null || date.isNull() || date.path("first_day").isNull() && date.path("last_day").isNull()
+        || date.path("first_day").isMissingNode() && date.path("last_day").isMissingNode()) {
+      return Verdict.UNDATED;
+    }
+    LocalDate s = day(date.path("first_day").asText(""));
+    LocalDate e = day(date.path("last_day").asText(""));
+    Granularity g = Granularity.fromWire(date.path("granularity").asText("unknown"));
+    if (Objects.equals(s, start) && Objects.equals(e, end) && g == precision) {
+      return Verdict.EXACT;
+    }
+    boolean coversStart = s == null || start != null && !s.isAfter(start);
+    boolean coversEnd = e == null || end != null && !e.isBefore(end);
+    boolean coarser = g != Granularity.UNKNOWN && g.ordinal() > precision.ordinal();
+    return coarser && coversStart && coversEnd ? Verdict.COARSER : Verdict.WRONG;
+  }
+}
