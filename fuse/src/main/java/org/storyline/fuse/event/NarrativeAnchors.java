@@ -21,8 +21,8 @@ import org.storyline.core.claim.Stance;
  *   <li>a claim of the same sentence with the same type that carries a date expression;
  *   <li>walking back sentence by sentence, the first sentence holding a claim of the same type
  *       with a date expression; the walk stops at a sentence that holds an event claim of another
- *       type or any claim with a date expression of its own (the narrative moved on to another
- *       event or another time), and no anchor is found;
+ *       type and none of the same type, or any claim with a date expression of its own (the
+ *       narrative moved on to another event or another time), and no anchor is found;
  *   <li>else the next sentence holding claims, when it holds a claim of the same type with a date
  *       expression and nothing that would stop the walk back (a date stated right after).
  * </ol>
@@ -95,16 +95,29 @@ final class NarrativeAnchors {
     return null;
   }
 
-  /** True if the sentence holds an event claim of another type or a dated claim other than {@code keep}. */
+  /**
+   * True if the sentence moves the narrative on from {@code keep}'s event: it holds a claim with
+   * a date other than {@code keep}, or an event claim of another type and none of keep's type
+   * (a sentence that goes on about the same kind of event may mention another in passing).
+   */
   private static boolean movesOn(List<Claim> sentence, Claim keep) {
+    boolean sameType = false;
+    boolean otherType = false;
     for (Claim o : sentence) {
       if (o == keep) {
         continue;
       }
-      if (o.event() != null && o.event().type() != keep.event().type() || o.date() != null) {
+      if (o.date() != null) {
         return true;
       }
+      if (o.event() != null) {
+        if (o.event().type() == keep.event().type()) {
+          sameType = true;
+        } else {
+          otherType = true;
+        }
+      }
     }
-    return false;
+    return otherType && !sameType;
   }
 }

@@ -125,6 +125,7 @@ class NarrativeContinuationTest {
       "undated same-type claim, true",
       "dated statement, false",
       "other-type event, false",
+      "other-type event beside a same-type claim, true",
       "unresolved date of same type, false",
   })
   void whatStopsTheNarrative(String middle, boolean joins) {
@@ -139,6 +140,11 @@ class NarrativeContinuationTest {
           .day("2024-01-11", "On January 11").build());
       case "other-type event" -> claims.add(claim("k2", "d-gazette").at(100).event(EventType.INVESTIGATE, "investigate")
           .source("Security Service of Ukraine").build());
+      case "other-type event beside a same-type claim" -> {
+        claims.add(claim("k2", "d-gazette").at(100).event(EventType.ASSAULT, "missile").source("Russia").build());
+        claims.add(claim("k2b", "d-gazette").at(100).event(EventType.INVESTIGATE, "investigate")
+            .source("Prosecutor General's Office").build());
+      }
       case "unresolved date of same type" -> claims.add(claim("k2", "d-gazette").at(100).event(EventType.ASSAULT, "strike")
           .source("Russia").target("Ukraine").date(DateSpan.unknown("XXXX-02-22", "On February 22", null)).build());
       default -> { }
