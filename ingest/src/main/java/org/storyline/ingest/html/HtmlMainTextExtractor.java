@@ -48,7 +48,9 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       "article|content|story|entry|post|body|main|text|blog|news|detail|prose|rich", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONG_NEGATIVE = Pattern.compile(
       "comment|related|share|social|newsletter|cookie|consent|sidebar|footer|breadcrumb|outbrain|taboola|"
-          + "promo|recommend|advert|popup|modal", Pattern.CASE_INSENSITIVE);
+          + "promo|recommend|advert|popup|modal|footnote|author-?(bio|info|box|card|details|profile)|about-?author|"
+          + "\\bbio\\b|disclaimer|testimonial|w-dyn-list|posts-?(list|grid|container)|post-?list|article-?list|"
+          + "side-?posts|more-?posts|latest-?posts|recent-?posts", Pattern.CASE_INSENSITIVE);
   /** Elements with a weak chrome hint (widget, banner, tags...) are kept from this much paragraph text on. */
   private static final int WEAK_HINT_PROSE = 80;
   /** Paragraphs up to this many words are checked against the scraped-text chrome rules. */
@@ -116,8 +118,12 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   /** Removes what is never article text and what class/id hints mark as chrome. */
   private static void clean(Element body, List<DroppedBlock> dropped) {
     body.select(REMOVE_TAGS).remove();
+    Map<Element, Integer> before = proseLengths(body);
+    int all = Math.max(1, before.getOrDefault(body, 0));
     for (Element e : body.select("[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none]")) {
-      e.remove();
+      if (before.getOrDefault(e, 0) * 2 < all) {
+        e.remove(); // hidden chrome; a hidden element with most of the prose is content a script reveals
+      }
     }
     for (Element e : body.select("nav, aside, footer, form:not(:has(p)), dialog")) {
       drop(e, e.normalName().equals("nav") ? "navigation" : e.normalName().equals("form") ? "form" : "boilerplate",
@@ -213,6 +219,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
 
   /** Keeps the container's blocks that read as article text; drops link lists, captions, fragments. */
   private static void collect(Element root, String title, List<String> out, List<DroppedBlock> dropped) {
+    EndSections.drop(root, dropped);
     for (Element fig : root.select("figcaption, figure figcaption, .wp-caption-text")) {
       drop(fig, "caption", dropped);
     }

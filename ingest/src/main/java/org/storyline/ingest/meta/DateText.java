@@ -24,8 +24,8 @@ public final class DateText {
   static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
   static final Pattern DMY_NUM = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
-  static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", CI);
-  static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", CI);
+  static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", CI);
+  static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)", CI);
   static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T.*)?$");
 
   /** A found date and where in the text it was. */
@@ -39,8 +39,17 @@ public final class DateText {
     return f == null ? null : f.date();
   }
 
-  /** The earliest-placed day written in {@code s}, or null. */
+  /** The earliest-placed day written in {@code s}, or null; {@code 05/06/2023} is read day first. */
   public static Found first(String s) {
+    return first(s, false);
+  }
+
+  /**
+   * The earliest-placed day written in {@code s}, or null; an all-numeric day whose first two
+   * numbers could both be the month ({@code 05/06/2023}) is read month first if
+   * {@code monthFirst}, else day first.
+   */
+  public static Found first(String s, boolean monthFirst) {
     if (s == null) {
       return null;
     }
@@ -57,7 +66,7 @@ public final class DateText {
     best = earlier(best, find(YMD_SLASH, s, 1, 2, 3, false));
     best = earlier(best, find(MDY, s, 3, 1, 2, true));
     best = earlier(best, find(DMY, s, 3, 2, 1, true));
-    best = earlier(best, findDmyNumeric(s));
+    best = earlier(best, findNumeric(s, monthFirst));
     return best;
   }
 
@@ -84,14 +93,14 @@ public final class DateText {
     return null;
   }
 
-  private static Found findDmyNumeric(String s) {
+  private static Found findNumeric(String s, boolean monthFirst) {
     Matcher matcher = DMY_NUM.matcher(s);
     while (matcher.find()) {
       int a = Integer.parseInt(matcher.group(1));
       int b = Integer.parseInt(matcher.group(2));
       String year = matcher.group(3);
       LocalDate date;
-      if (b > 12 && a <= 12) {
+      if (b > 12 && a <= 12 || monthFirst && a <= 12 && b <= 31) {
         date = day(year, String.valueOf(a), String.valueOf(b)); // month first: 09/13/2023
       } else {
         date = day(year, String.valueOf(b), String.valueOf(a));

@@ -32,7 +32,8 @@ public final class PublicationDateFinder {
       "dcterms.issued", "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
       "citation_date", "originalpublicationdate", "article.published", "date", "displaydate",
       "release_date", "creation_date", "created", "pub_date", "timestamp", "cxenseparse:recs:publishtime",
-      "bt:pubdate", "rnews:datepublished", "article_date_original", "dc.created", "eomportal-lastupdate");
+      "bt:pubdate", "rnews:datepublished", "article_date_original", "dc.created", "eomportal-lastupdate",
+      "published", "article:published_date", "article_published_time", "publication_date");
   private static final List<String> MODIFIED_NAMES = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
       "lastmod");
@@ -67,20 +68,22 @@ public final class PublicationDateFinder {
     if (fromUrl != null && fromUrl.granularity() == org.storyline.core.time.Granularity.DAY) {
       return fromUrl;
     }
+    String pageText = page == null ? "" : PageText.of(page.body());
+    boolean monthFirst = NumericDateOrder.monthFirst(page, pageText);
     if (page != null) {
-      DateText.Found byline = bylineDate(page);
+      DateText.Found byline = bylineDate(page, pageText, monthFirst);
       LocalDate d = byline == null ? null : byline.date();
-      if (d != null && !updateStamp(page.body().text(), byline)) {
+      if (d != null && !updateStamp(pageText, byline)) {
         return PublicationDate.of(d, DateBasis.TEXT, 0.7);
       }
       if (d != null) {
         // an "Updated" stamp under the headline yields to a stated publication date
-        LocalDate published = firstNonNull(timeElement(page), metaDate(page, META_NAMES),
+        LocalDate published = firstNonNull(timeElement(page, monthFirst), metaDate(page, META_NAMES),
             DateText.parse(ld.text("datePublished")));
         return published != null ? PublicationDate.of(published, DateBasis.METADATA, 0.8)
             : PublicationDate.of(d, DateBasis.TEXT, 0.5);
       }
-      d = timeElement(page);
+      d = timeElement(page, monthFirst);
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.8);
       }
@@ -89,7 +92,7 @@ public final class PublicationDateFinder {
         return PublicationDate.of(d, DateBasis.METADATA, 0.9);
       }
     }
-    LocalDate text = headerDate(headerZone(doc, extraction, page));
+    LocalDate text = headerDate(headerZone(doc, extraction, page, pageText), monthFirst);
     if (text != null) {
       return PublicationDate.of(text, DateBasis.TEXT, 0.6);
     }
@@ -106,7 +109,7 @@ public final class PublicationDateFinder {
       }
     }
     if (page != null && page.body() != null) {
-      LocalDate d = labelledDate(page.body().text());
+      LocalDate d = labelledDate(pageText, monthFirst);
       if (d != null) {
         return PublicationDate.of(d, DateBasis.TEXT, 0.5);
       }
@@ -133,27 +136,33 @@ public final class PublicationDateFinder {
     return null;
   }
 
+  /** {@link #bylineDate(Document, String, boolean)} on the page's own text, numbers read day first. */
+  static DateText.Found bylineDate(Document page) {
+    return bylineDate(page, PageText.of(page.body()), false);
+  }
+
   /**
    * The date shown in the byline zone right under the page's headline (the first {@code <h1>}),
    * as a reader sees it: a "Published" date if there is one, else the first date, which may be
-   * an "Updated" stamp (the caller checks). Positions are in the page's body text.
+   * an "Updated" stamp (the caller checks). Positions are in {@code text}, the page's body text
+   * ({@link PageText}).
    */
-  static DateText.Found bylineDate(Document page) {
+  static DateText.Found bylineDate(Document page, String text, boolean monthFirst) {
     Element h1 = page.selectFirst("h1");
-    if (h1 == null || page.body() == null || h1.text().length() < 8) {
+    String heading = h1 == null ? "" : PageText.of(h1);
+    if (page.body() == null || heading.length() < 8) {
       return null;
     }
-    String text = page.body().text();
-    int at = text.indexOf(h1.text());
+    int at = text.indexOf(heading);
     if (at < 0) {
       return null;
     }
-    int from = at + h1.text().length();
+    int from = at + heading.length();
     String zone = text.substring(from, Math.min(text.length(), from + BYLINE_ZONE));
     DateText.Found first = null;
     int offset = 0;
     while (offset < zone.length()) {
-      DateText.Found f = DateText.first(zone.substring(offset));
+      DateText.Found f = DateText.first(zone.substring(offset), monthFirst);
       if (f == null) {
         break;
       }
@@ -186,10 +195,14 @@ public final class PublicationDateFinder {
 
   /** The first date anywhere in {@code text} labelled "Published" or "Posted" ("Posted on 15/12/2025"). */
   static LocalDate labelledDate(String text) {
+    return labelledDate(text, false);
+  }
+
+  private static LocalDate labelledDate(String text, boolean monthFirst) {
     Matcher m = LABELLED.matcher(text);
     while (m.find()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-      DateText.Found f = DateText.first(after);
+      DateText.Found f = DateText.first(after, monthFirst);
       if (f != null && f.start() <= 3) {
         return f.date();
       }
@@ -226,7 +239,7 @@ public final class PublicationDateFinder {
     return null;
   }
 
-  static LocalDate timeElement(Document page) {
+  static LocalDate timeElement(Document page, boolean monthFirst) {
     for (Element time : page.select("time")) {
       if (insideUnwanted(time)) {
         continue;
@@ -236,7 +249,8 @@ public final class PublicationDateFinder {
       if (cls.contains("update") || cls.contains("modif") || label.contains("updated") || label.contains("modified")) {
         continue;
       }
-      LocalDate d = DateText.parse(firstNonEmpty(time.attr("datetime"), time.text()));
+      DateText.Found f = DateText.first(firstNonEmpty(time.attr("datetime"), time.text()), monthFirst);
+      LocalDate d = f == null ? null : f.date();
       if (d != null) {
         return d;
       }
@@ -289,13 +303,13 @@ public final class PublicationDateFinder {
    * characters), or around the headline if the body is not found; for text, the
    * dropped lines before the first body paragraph except captions and credits.
    */
-  static String headerZone(SourceDocument doc, Extraction extraction, Document page) {
+  static String headerZone(SourceDocument doc, Extraction extraction, Document page, String pageText) {
     String body = extraction == null ? "" : extraction.body();
     String firstPara = body.contains("\n\n") ? body.substring(0, body.indexOf("\n\n")) : body;
     String probe = firstPara.length() > 60 ? firstPara.substring(0, 60) : firstPara;
     String text;
     if (page != null) {
-      text = page.body() == null ? "" : page.body().text();
+      text = pageText;
       int at = probe.isEmpty() ? -1 : text.indexOf(probe);
       String title = extraction == null ? null : extraction.title();
       int t = title != null && title.length() > 10 ? text.indexOf(title) : -1;
@@ -335,7 +349,7 @@ public final class PublicationDateFinder {
    * The first date in the header zone stamped "Published", else the first not stamped as an
    * update, else the first update stamp.
    */
-  static LocalDate headerDate(String zone) {
+  static LocalDate headerDate(String zone, boolean monthFirst) {
     if (zone == null || zone.isEmpty()) {
       return null;
     }
@@ -343,7 +357,7 @@ public final class PublicationDateFinder {
     LocalDate updated = null;
     int from = 0;
     while (from < zone.length()) {
-      DateText.Found f = DateText.first(zone.substring(from));
+      DateText.Found f = DateText.first(zone.substring(from), monthFirst);
       if (f == null) {
         break;
       }
