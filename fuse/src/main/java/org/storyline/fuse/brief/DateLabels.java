@@ -1,5 +1,6 @@
 package org.storyline.fuse.brief;
 
+import java.time.YearMonth;
 import org.storyline.core.time.DateSpan;
 
 /**
@@ -24,8 +25,9 @@ public final class DateLabels {
     } else {
       label = switch (d.granularity()) {
         case DECADE -> (d.start().getYear() / 10 * 10) + "s";
-        case YEAR, MONTH -> d.isoStart().equals(d.isoEnd()) ? d.isoStart() : d.isoStart() + " to " + d.isoEnd();
-        case DAY, UNKNOWN -> d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end();
+        case YEAR -> wholeYears(d) ? years(d) : wholeMonths(d) || sameMonthsOutward(d) ? months(d) : days(d);
+        case MONTH -> wholeMonths(d) ? months(d) : days(d);
+        case DAY, UNKNOWN -> days(d);
       };
     }
     String mod = d.start() == null || d.end() == null ? null : d.modifier();
@@ -42,5 +44,34 @@ public final class DateLabels {
       return "after " + label;
     }
     return label;
+  }
+
+  private static boolean wholeYears(DateSpan d) {
+    return d.start().getDayOfYear() == 1 && d.end().plusDays(1).getDayOfYear() == 1;
+  }
+
+  private static boolean wholeMonths(DateSpan d) {
+    return d.start().getDayOfMonth() == 1 && d.end().plusDays(1).getDayOfMonth() == 1;
+  }
+
+  /** True if the span reaches over more than one month, so months (rounded outward) say it. */
+  private static boolean sameMonthsOutward(DateSpan d) {
+    return d.start().getYear() != d.end().getYear() || d.start().getMonthValue() != d.end().getMonthValue();
+  }
+
+  private static String years(DateSpan d) {
+    int a = d.start().getYear();
+    int b = d.end().getYear();
+    return a == b ? Integer.toString(a) : a + " to " + b;
+  }
+
+  private static String months(DateSpan d) {
+    String a = YearMonth.from(d.start()).toString();
+    String b = YearMonth.from(d.end()).toString();
+    return a.equals(b) ? a : a + " to " + b;
+  }
+
+  private static String days(DateSpan d) {
+    return d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end();
   }
 }

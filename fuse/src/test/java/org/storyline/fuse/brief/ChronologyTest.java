@@ -92,6 +92,11 @@ class ChronologyTest {
       "|2024-05-24|DAY||until 2024-05-24",
       "2022-01-01||YEAR||since 2022",
       "2022-01-01||YEAR|since|since 2022",
+      "2023-01-01|2024-12-31|YEAR||2023 to 2024",
+      "2024-06-28|2024-12-27|YEAR||2024-06 to 2024-12",
+      "2024-06-03|2024-06-21|YEAR||2024-06-03 to 2024-06-21",
+      "2024-03-01|2024-05-31|MONTH||2024-03 to 2024-05",
+      "2024-06-10|2024-06-16|MONTH||2024-06-10 to 2024-06-16",
       "||UNKNOWN||undated"})
   void dateLabels(String start, String end, Granularity g, String modifier, String label) {
     DateSpan d = new DateSpan(start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
