@@ -9,6 +9,8 @@ import static org.storyline.nlp.Analyses.names;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.storyline.core.claim.Bound;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.claim.ClaimKind;
@@ -195,5 +197,117 @@ class ClaimRulesTest {
     Claim done = event(analyze("In May 2021, the Times reported that Iran had sold drones to Venezuela.",
         "2024-05-08"), "sold");
     assertEquals(null, done.date(), "a completed sale is not dated by its report");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Rebel fighters attacked a border checkpoint in the east. | attacked | Rebel fighters | border checkpoint
+      Unknown gunmen shelled two villages near the lake overnight. | shelled | Unknown gunmen | villages
+      Pirates attacked a commercial ship in the Gulf of Aden. | attacked | Pirates | commercial ship
+      The junta attacked a police station near the capital. | attacked | junta | police station
+      """)
+  void anActorWithoutANameIsDescribedByItsNounPhrase(String sentence, String trigger, String source, String target) {
+    DocumentAnalysis a = analyze(sentence, "2024-03-01");
+    Claim c = event(a, trigger);
+    assertTrue(names(c, "source").stream().anyMatch(n -> n.contains(source)), Analyses.describe(a));
+    assertTrue(names(c, "target").stream().anyMatch(n -> n.contains(target)), Analyses.describe(a));
+  }
+
+  @Test
+  void aDescribedActorLeavesOutItsCount() {
+    DocumentAnalysis a = analyze("Militiamen killed more than 40 villagers in the province.", "2024-03-01");
+    assertEquals(List.of("villagers"), names(event(a, "killed"), "target"), Analyses.describe(a));
+  }
+
+  @Test
+  void theSigningOfAPactBetweenTwoStatesNamesBoth() {
+    DocumentAnalysis a = analyze("The talks followed the signing of a border pact between Chile and Peru.", "2024-03-01");
+    Claim c = event(a, "signing");
+    assertEquals(EventType.AGREE, c.event().type());
+    assertEquals(List.of("Chile"), names(c, "source"));
+    assertEquals(List.of("Peru"), names(c, "target"));
+  }
+
+  @Test
+  void whoFacesAccusationsIsTheirTarget() {
+    DocumentAnalysis a = analyze("Belgrade faces mounting accusations from Kosovo of arming local militias.", "2024-03-01");
+    Claim c = event(a, "accusations");
+    assertEquals(List.of("Kosovo"), names(c, "source"), Analyses.describe(a));
+    assertEquals(List.of("Belgrade"), names(c, "target"), Analyses.describe(a));
+  }
+
+  @Test
+  void aPronounSubjectUnderASpeechVerbIsItsSpeaker() {
+    DocumentAnalysis a = analyze("Turkey said it had struck Kurdish militant positions in northern Iraq.", "2024-03-01");
+    assertEquals(List.of("Turkey"), names(event(a, "struck"), "source"), Analyses.describe(a));
+    DocumentAnalysis b = analyze("Polish officials said they were investigating the crash of a drone near Lublin.", "2024-03-01");
+    assertTrue(names(event(b, "investigating"), "source").stream().anyMatch(n -> n.contains("Polish")), Analyses.describe(b));
+  }
+
+  @Test
+  void anAttackAcrossTheRegionsOfAStateTargetsTheState() {
+    DocumentAnalysis a = analyze("Russia launched dozens of drones across five regions of Ukraine overnight.", "2024-03-01");
+    assertEquals(List.of("Ukraine"), names(event(a, "launched"), "target"), Analyses.describe(a));
+  }
+
+  @Test
+  void aVisitedCountryNamedByANounIsTheTargetNotTheInvitingHost() {
+    DocumentAnalysis a = analyze("The Indian premier will visit the island nation at the invitation of President Ranil Wickremesinghe.",
+        "2024-03-01");
+    Claim c = event(a, "visit");
+    assertTrue(names(c, "target").stream().anyMatch(n -> n.contains("island nation")), Analyses.describe(a));
+    assertTrue(names(c, "target").stream().noneMatch(n -> n.contains("Wickremesinghe")), Analyses.describe(a));
+  }
+
+  @Test
+  void aControlledSubjectThatIsAWeaponGivesWayToTheController() {
+    DocumentAnalysis a = analyze("Hamas has been using tunnels to attack Israeli positions.", "2024-03-01");
+    assertEquals(List.of("Hamas"), names(event(a, "attack"), "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void citingParsedAsAModifierStillNamesTheCitedSource() {
+    DocumentAnalysis a = analyze("Qatar delivered fuel to Gaza, Al Jazeera reported, citing aid workers.", "2024-03-01");
+    Claim c = event(a, "delivered");
+    assertEquals("Al Jazeera", c.attribution().speaker().name(), c.attribution().toString());
+    assertNotNull(c.attribution().cited(), c.attribution().toString());
+    assertTrue(c.attribution().cited().name().contains("aid workers"), c.attribution().toString());
+  }
+
+  @Test
+  void aClosingSpeakerAfterTheLastCommaAttributesTheSentence() {
+    DocumentAnalysis a = analyze("Mali is preparing to deploy more than 500 soldiers along the border, a senior diplomat said.",
+        "2024-03-01");
+    Claim c = event(a, "deploy");
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertTrue(c.attribution().speaker().name().contains("diplomat"), c.attribution().toString());
+  }
+
+  @Test
+  void theAccusedWhoDeniesAnAccusationIsTheOneWhoWouldHaveActed() {
+    DocumentAnalysis a = analyze("Iran rejected the allegations of supplying drones to Russia.", "2024-03-01");
+    Claim c = event(a, "supplying");
+    assertEquals(List.of("Iran"), names(c, "source"), Analyses.describe(a));
+    assertEquals(Stance.DENIED, c.stance());
+  }
+
+  @Test
+  void itAfterANamedSubjectInTheSameSentenceIsThatSubject() {
+    DocumentAnalysis a = analyze("While Serbia could be slow to act, it is eager to receive jets from France.", "2024-03-01");
+    assertEquals(List.of("Serbia"), names(event(a, "receive"), "target"), Analyses.describe(a));
+  }
+
+  @Test
+  void iInsideAQuotationIsItsSpeaker() {
+    DocumentAnalysis a = analyze("\"I will visit Kyiv next week,\" Kaja Kallas told reporters.", "2024-03-01");
+    assertEquals(List.of("Kaja Kallas"), names(event(a, "visit"), "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void obtainingEvidenceIsAnInvestigationAndFightingIsAFight() {
+    DocumentAnalysis a = analyze("Dutch prosecutors obtained new evidence of the missile launch.", "2024-03-01");
+    assertEquals(EventType.INVESTIGATE, event(a, "obtained").event().type(), Analyses.describe(a));
+    DocumentAnalysis b = analyze("Rebel fighters were fighting near Goma on Sunday.", "2024-03-04");
+    assertEquals(EventType.FIGHT, event(b, "fighting").event().type(), Analyses.describe(b));
   }
 }

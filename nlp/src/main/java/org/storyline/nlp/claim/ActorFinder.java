@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storyline.core.entity.EntityRef;
 import org.storyline.core.entity.EntityType;
 import org.storyline.core.entity.Mention;
+import org.storyline.core.text.Span;
 import org.storyline.nlp.mention.SentenceMentions;
 import org.storyline.nlp.pipeline.Arc;
 import org.storyline.nlp.pipeline.ParsedSentence;
@@ -21,8 +22,13 @@ import org.storyline.nlp.pipeline.ParsedSentence;
 public final class ActorFinder {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "nmod:agent");
   private static final Set<EntityType> PLACES = Set.of(EntityType.PLACE, EntityType.FACILITY);
+  /** Verbs of saying whose pronoun-subject clauses speak of their own subject. */
+  private static final Set<String> SPEECH = Set.of("say", "confirm", "announce", "state", "claim", "insist", "add",
+      "report", "reveal", "declare", "acknowledge", "deny", "tell", "note", "warn", "stress");
 
   private final WordClasses words;
+  /** The finder over the shipped word classes, for the static lookups that need them. */
+  private static final ActorFinder SHARED = new ActorFinder(WordClasses.load());
 
   public ActorFinder(WordClasses words) {
     this.words = words;
@@ -38,6 +44,9 @@ public final class ActorFinder {
     List<Integer> subj = verb ? related(s, k, SUBJECTS) : related(s, k, Set.of("nmod:poss", "nmod:by", "nmod:agent"));
     boolean modifier = verb && s.primaryRelation(k).equals("amod"); // "accused X of supplying missiles to Y"
     int anchor = modifier ? s.primaryParent(k) : k;
+    if (verb) {
+      subj = actorsOnly(s, k, subj, mentions);
+    }
     if (verb && subj.isEmpty()) {
       subj = controller(s, anchor);
     }
@@ -74,7 +83,11 @@ public final class ActorFinder {
           }
         }
         List<Integer> with = related(s, k, Set.of("obl:with"));
-        if (!with.isEmpty() && isGoods(s, with.get(0))) {
+        boolean withClause = s.children(k).stream().anyMatch(a -> a.relation().startsWith("advcl")
+            && s.children(a.dependent(), "mark").stream().anyMatch(m -> s.lemma(m).equals("with")));
+        if (with.isEmpty() && withClause) {
+          addAll(s, mentions, related(s, k, Set.of("obj")), targets); // "provides Russia with arms to use": parsed as a clause
+        } else if (!with.isEmpty() && isGoods(s, with.get(0))) {
           addAll(s, mentions, related(s, k, Set.of("obj")), targets); // "provide X with Y"
         } else {
           addAll(s, mentions, with, targets); // "share Y with X"
@@ -84,7 +97,12 @@ public final class ActorFinder {
         }
       }
       case MEET -> {
-        List<Integer> between = related(s, k, Set.of("nmod:between", "obl:between"));
+        List<Integer> between = new ArrayList<>(related(s, k, Set.of("nmod:between", "obl:between")));
+        if (between.isEmpty()) {
+          for (int o : related(s, k, Set.of("nmod:of", "obj"))) {
+            between.addAll(related(s, o, Set.of("nmod:between"))); // "the signing of a pact between X and Y"
+          }
+        }
         if (subj.size() > 1) {
           addAll(s, mentions, subj.subList(0, 1), sources);
           addAll(s, mentions, subj.subList(1, subj.size()), targets);
@@ -114,8 +132,15 @@ public final class ActorFinder {
       case MOTION -> {
         addAll(s, mentions, subj, sources);
         for (int d : related(s, k, Set.of("obj", "obl:to", "nmod:to", "obl:in", "nmod:in", "obl:at", "nmod:at"))) {
+          if (words.is("occasion", s.lemma(d))) {
+            continue; // "at the invitation of X": the host invites, the visit goes elsewhere
+          }
           Mention m = actor(s, d, mentions);
           if (m == null) {
+            Mention described = described(s, d, words);
+            if (described != null && !s.children(d, "case").stream().anyMatch(c -> s.lemma(c).equals("in"))) {
+              targets.add(described); // "visit the isolated nation"
+            }
             continue;
           }
           if (PLACES.contains(m.type()) || m.type() == EntityType.STATE) {
@@ -139,15 +164,29 @@ public final class ActorFinder {
         }
         List<Integer> heads = new ArrayList<>(related(s, k, Set.of("obj", "iobj", "nsubj:pass", "obl:against",
             "obl:on", "obl:at", "nmod:against", "nmod:on", "nmod:for", "nmod:to")));
-        for (int o : related(s, k, Set.of("obj"))) {
-          heads.addAll(related(s, o, Set.of("nmod:on", "nmod:against")));
+        if (t.rule().type() != org.storyline.core.claim.EventType.INVESTIGATE) {
+          for (int o : related(s, k, Set.of("obj"))) {
+            heads.addAll(related(s, o, Set.of("nmod:on", "nmod:against"))); // not "documented attacks on X"
+          }
         }
         addAll(s, mentions, heads, targets);
         if (light != 0) {
           addAll(s, mentions, related(s, light, Set.of("obl:against", "obl:on", "obl:at")), targets);
         }
+        if (!verb && targets.isEmpty() && (rel.equals("obj") || rel.startsWith("conj"))) {
+          addAll(s, mentions, undergoer(s, k), targets); // "Russia faces accusations": Russia is accused
+        }
+        if (targets.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.ASSAULT) {
+          Mention hit = stateHit(s, k, mentions); // "launched missiles across six regions of Ukraine"
+          if (hit != null) {
+            targets.add(hit);
+          }
+        }
       }
       default -> throw new IllegalStateException("unknown frame " + t.rule().frame());
+    }
+    if (sources.isEmpty() && t.rule().frame() != Frame.TAKE) {
+      addAll(s, mentions, denier(s, k), sources); // "X dismissed accusations of supplying Y": X is the accused
     }
     if (place == null) {
       place = place(s, k, mentions);
@@ -160,6 +199,103 @@ public final class ActorFinder {
     sources.forEach(m -> refs.add(ref(m, "source")));
     targets.forEach(m -> refs.add(ref(m, "target")));
     return new Actors(refs, place == null ? null : ref(place, "place"));
+  }
+
+  /**
+   * The subject heads that can stand for an actor: a controlled subject ({@code nsubj:xsubj})
+   * that is neither a mention nor an actor noun ("using weaponry to attack Ukraine": the weaponry
+   * does not attack) is left out, so the controller is looked for instead.
+   */
+  private List<Integer> actorsOnly(ParsedSentence s, int k, List<Integer> subj, SentenceMentions mentions) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : subj) {
+      boolean controlled = s.children(k).stream()
+          .anyMatch(a -> a.dependent() == h && a.relation().equals("nsubj:xsubj"));
+      if (!controlled || actor(s, h, mentions) != null || described(s, h, words) != null || !pair(s, h, mentions).isEmpty()
+          || s.tag(h).startsWith("PRP")) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject of the verb a noun trigger is the object of, when that verb means undergoing it
+   * (class {@code undergo}: "Russia faces accusations", "the plan drew criticism"), also across a
+   * coordination ("faces isolation and growing accusations").
+   */
+  private List<Integer> undergoer(ParsedSentence s, int k) {
+    int v = s.primaryParent(k);
+    if (v == 0) {
+      return List.of();
+    }
+    if (s.primaryRelation(k).startsWith("conj")) {
+      v = s.primaryParent(v);
+    }
+    for (int step = 0; step < 2 && v != 0; step++) {
+      if (s.isVerb(v) && words.is("undergo", s.lemma(v))) {
+        return related(s, v, SUBJECTS);
+      }
+      v = s.primaryRelation(v).startsWith("conj") ? s.primaryParent(v) : 0;
+    }
+    return List.of();
+  }
+
+  /**
+   * The subject of a denial whose object is an allegation of the trigger ("Iran rejected
+   * allegations of supplying drones", "X dismissed the accusations of transferring missiles"):
+   * the one accused, who denies, is the one who would have acted.
+   */
+  private List<Integer> denier(ParsedSentence s, int k) {
+    int noun = s.primaryParent(k);
+    String rel = s.primaryRelation(k);
+    if (rel.equals("amod") && noun != 0) { // "allegations of supplying drones": the gerund hangs on its object
+      rel = s.primaryRelation(noun);
+      noun = s.primaryParent(noun);
+    }
+    if (noun == 0 || !(rel.startsWith("nmod") || rel.startsWith("acl"))
+        || !words.is("allegation", s.lemma(noun))) {
+      return List.of();
+    }
+    int v = s.primaryParent(noun);
+    if (v == 0 || !s.isVerb(v) || !words.is("denial", s.lemma(v)) || !s.primaryRelation(noun).equals("obj")) {
+      return List.of();
+    }
+    return related(s, v, SUBJECTS);
+  }
+
+  /** True if the subject of trigger {@code k} is "I" or "we" (inside a quotation: its speaker). */
+  public static boolean firstPersonSubject(ParsedSentence s, int k) {
+    for (Arc a : s.children(k)) {
+      if (a.relation().startsWith("nsubj")) {
+        String w = s.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("i") || w.equals("we")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A state named in an in/across/over/throughout phrase of an attack, or as the of-phrase of one. */
+  private static Mention stateHit(ParsedSentence s, int k, SentenceMentions mentions) {
+    Set<String> rels = Set.of("obl:in", "obl:across", "obl:over", "obl:throughout", "nmod:in", "nmod:across");
+    List<Integer> heads = new ArrayList<>(related(s, k, rels));
+    for (int o : related(s, k, Set.of("obj"))) {
+      heads.addAll(related(s, o, rels));
+    }
+    for (int h : heads) {
+      Mention m = mentions.at(h);
+      if (m == null) {
+        for (int of : s.children(h, "nmod:of")) {
+          m = mentions.at(of) != null && mentions.at(of).type() == EntityType.STATE ? mentions.at(of) : m;
+        }
+      }
+      if (m != null && m.type() == EntityType.STATE) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** An actor reference whose span is the mention's span. */
@@ -229,7 +365,7 @@ public final class ActorFinder {
    * none, those found among the heads' modifiers ("fresh UN sanctions on North Korea" gives
    * North Korea, not the UN).
    */
-  private static void addAll(ParsedSentence s, SentenceMentions mentions, List<Integer> heads, Set<Mention> into) {
+  private void addAll(ParsedSentence s, SentenceMentions mentions, List<Integer> heads, Set<Mention> into) {
     List<Mention> direct = new ArrayList<>();
     List<Mention> indirect = new ArrayList<>();
     for (int h : heads) {
@@ -240,6 +376,10 @@ public final class ActorFinder {
       }
       Mention m = actor(s, h, mentions);
       if (m == null) {
+        Mention described = described(s, h, words);
+        if (described != null) {
+          direct.add(described);
+        }
         continue;
       }
       boolean isDirect = mentions.at(h) == m || m.span().start() <= s.begin(h) && s.finish(h) <= m.span().end()
@@ -261,15 +401,61 @@ public final class ActorFinder {
       return List.of();
     }
     boolean two = false;
+    boolean bare = true;
+    boolean the = false;
     for (Arc a : s.children(h)) {
       String w = s.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
       two |= w.equals("two") || w.equals("both");
+      bare &= !(a.relation().equals("amod") || a.relation().equals("compound") || a.relation().startsWith("nmod")
+          || a.relation().startsWith("acl"));
+      the |= w.equals("the") && a.relation().equals("det");
     }
+    two |= the && bare && type == EntityType.STATE; // "between the countries": the pair just named
     if (!two) {
       return List.of();
     }
     List<Mention> p = mentions.lastPair(type, s.begin(h));
     return p.size() == 2 ? p : List.of();
+  }
+
+  /**
+   * An actor no name stands for, described by its noun phrase: "the delegation", "Russian
+   * forces", "commercial ships", "West African leaders". Only a common noun of the class
+   * {@code actor} (people, groups, bodies, and the places and craft that attacks hit) qualifies;
+   * the phrase runs from its first adjective, compound or possessive to the head, articles left
+   * out. The result is a mention of type {@code OTHER} that exists only in the claim.
+   */
+  static Mention described(ParsedSentence s, int h, WordClasses words) {
+    String tag = s.tag(h);
+    if (!(tag.equals("NN") || tag.equals("NNS")) || !words.is("actor", s.lemma(h))) {
+      return null;
+    }
+    int first = h;
+    for (Arc a : s.children(h)) {
+      String r = a.relation();
+      if ((r.equals("amod") || r.equals("compound") || r.startsWith("nmod:poss"))
+          && a.dependent() < h) {
+        for (int t : s.subtree(a.dependent())) {
+          first = Math.min(first, t);
+        }
+      }
+    }
+    while (first < h && (s.tag(first).equals("DT") || s.tag(first).equals("PRP$") || s.tag(first).equals("``"))) {
+      first++;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int t = first; t <= h; t++) {
+      if (t > first) {
+        text.append(" ".repeat(Math.max(0, s.begin(t) - s.finish(t - 1))));
+      }
+      text.append(s.token(t).originalText());
+    }
+    int start = s.begin(first);
+    if (text.length() != s.finish(h) - start) {
+      return null; // a token whose text differs from the body (normalised quotes): no faithful span
+    }
+    return new Mention("described", new Span(start, s.finish(h)), text.toString(), EntityType.OTHER,
+        "described:" + text.toString().toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean isGoods(ParsedSentence s, int h) {
@@ -288,8 +474,15 @@ public final class ActorFinder {
    */
   static Mention actor(ParsedSentence s, int h, SentenceMentions mentions) {
     String w = s.word(h).toLowerCase(java.util.Locale.ROOT);
-    if (s.tag(h).equals("PRP") && (w.equals("he") || w.equals("she"))) {
-      return mentions.personBefore(s.begin(h));
+    if (s.tag(h).equals("PRP") && (w.equals("he") || w.equals("she") || w.equals("it") || w.equals("they"))) {
+      Mention reporter = SHARED.reporter(s, h, mentions);
+      if (reporter != null) {
+        return reporter; // "the SBU said it had documented ...": it is the SBU
+      }
+      if (w.equals("it")) {
+        return subjectBefore(s, h, mentions); // "while Russia could be reluctant ..., it is eager ..."
+      }
+      return w.equals("he") || w.equals("she") ? mentions.personBefore(s.begin(h)) : null;
     }
     Mention m = mentions.at(h);
     if (m != null && m.key() != null && m.key().startsWith("title:")) {
@@ -303,13 +496,54 @@ public final class ActorFinder {
     if (m != null) {
       return m.type() == EntityType.WEAPON ? null : m;
     }
-    for (String rel : List.of("appos", "compound", "amod", "nmod:poss", "nmod:of")) {
+    boolean measure = s.lemma(h).equals("sanction") || s.lemma(h).equals("resolution") || s.lemma(h).equals("embargo");
+    for (String rel : measure ? List.of("appos") : List.of("appos", "compound", "amod", "nmod:poss", "nmod:of")) {
       for (Arc a : s.children(h)) {
         if (a.relation().equals(rel)) {
           Mention c = mentions.at(a.dependent());
           if (c != null && c.type() != EntityType.WEAPON) {
             return c;
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a pronoun subject of a reported clause, the named subject of the speech verb above it
+   * ("Russia said it would send ...", "the ministry confirmed that it had documented ..."); a
+   * person stands only for he/she, anything else only for it/they.
+   */
+  private Mention reporter(ParsedSentence s, int h, SentenceMentions mentions) {
+    boolean personal = s.lemma(h).equals("he") || s.lemma(h).equals("she");
+    int v = s.primaryParent(h);
+    for (int step = 0; step < 4 && v != 0; step++) {
+      String rel = s.primaryRelation(v);
+      int up = s.primaryParent(v);
+      if ((rel.equals("ccomp") || rel.startsWith("xcomp") || rel.equals("dep") || rel.startsWith("parataxis"))
+          && up != 0 && s.isVerb(up) && SPEECH.contains(s.lemma(up))) {
+        for (int subj : s.children(up, "nsubj")) {
+          Mention m = actor(s, subj, mentions);
+          m = m == null ? described(s, subj, words) : m;
+          if (m != null && (m.type() == EntityType.PERSON) == personal && m.type() != EntityType.WEAPON) {
+            return m;
+          }
+        }
+        return null;
+      }
+      v = up;
+    }
+    return null;
+  }
+
+  /** The nearest named subject before token {@code h} in its sentence that is not a person, or null. */
+  private static Mention subjectBefore(ParsedSentence s, int h, SentenceMentions mentions) {
+    for (int t = h - 1; t >= 1; t--) {
+      if (s.primaryRelation(t).startsWith("nsubj")) {
+        Mention m = mentions.at(t);
+        if (m != null && m.type() != EntityType.PERSON && m.type() != EntityType.WEAPON) {
+          return m;
         }
       }
     }

@@ -62,7 +62,8 @@ public final class AttributionFinder {
       }
     }
     FoundAttribution around = enclosingSpeech(s, k, mentions);
-    return around != null ? around : trailingSpeech(s, k, mentions);
+    around = around != null ? around : trailingSpeech(s, k, mentions);
+    return around != null ? around : closingSpeaker(s, k, mentions);
   }
 
   /**
@@ -99,6 +100,41 @@ public final class AttributionFinder {
       int first = s.subtree(t).stream().min(Integer::compare).orElse(t);
       if (first > 1 && s.word(first - 1).equals(",")) {
         return spoken(s, t, mentions);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence that ends ", a regional official said." names its speaker in the words between
+   * the last comma and the closing speech verb, however the parser attached them: a mention
+   * there, else the actor noun phrase. The trigger must come before that comma.
+   */
+  private FoundAttribution closingSpeaker(ParsedSentence s, int k, SentenceMentions mentions) {
+    int last = s.size();
+    while (last > 0 && s.tag(last).equals(".")) {
+      last--;
+    }
+    if (last < 3 || !isSpeech(s, last)) {
+      return null;
+    }
+    int comma = last - 1;
+    while (comma > 0 && !s.word(comma).equals(",") && last - comma <= MAX_PHRASE_TOKENS) {
+      comma--;
+    }
+    if (comma <= k || !s.word(comma).equals(",")) {
+      return null;
+    }
+    for (int t = comma + 1; t < last; t++) {
+      Mention m = mentions.at(t);
+      if (m != null && m.type() != org.storyline.core.entity.EntityType.WEAPON) {
+        return new FoundAttribution(new Attribution(ActorFinder.ref(m, "speaker"), null, s.word(last)), last);
+      }
+    }
+    for (int t = last - 1; t > comma; t--) {
+      Mention d = ActorFinder.described(s, t, words);
+      if (d != null) {
+        return new FoundAttribution(new Attribution(ActorFinder.ref(d, "speaker"), null, s.word(last)), last);
       }
     }
     return null;
@@ -200,6 +236,14 @@ public final class AttributionFinder {
           return ActorFinder.ref(m, "cited");
         }
         return phrase(s, o, "cited");
+      }
+    }
+    for (int o : s.children(v, "obj")) {
+      for (int c : s.children(o, "amod")) {
+        if (s.lemma(c).equals("cite")) { // "reported, citing diplomats," parsed as a modifier of the object
+          Mention m = ActorFinder.actor(s, o, mentions);
+          return m != null ? ActorFinder.ref(m, "cited") : phrase(s, o, "cited");
+        }
       }
     }
     for (int c : s.children(v, "acl")) {

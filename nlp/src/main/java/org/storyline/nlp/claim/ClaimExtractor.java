@@ -161,6 +161,12 @@ public final class ClaimExtractor {
       if (inside != null) {
         EntityRef speaker = quoteSpeaker(c, cueTokens);
         attribution = speaker == null ? attribution : new Attribution(speaker, null, "quote");
+        if (speaker != null && speaker.span() != null && !a.hasSource() && ActorFinder.firstPersonSubject(s, t.token())) {
+          List<EntityRef> refs = new ArrayList<>(); // '"I accepted your invitation," the minister said': I is the minister
+          refs.add(new EntityRef(null, speaker.name(), "source", speaker.span()));
+          refs.addAll(a.refs());
+          a = new Actors(refs, a.place());
+        }
       }
       if (attribution == null) {
         attribution = c.docSource();

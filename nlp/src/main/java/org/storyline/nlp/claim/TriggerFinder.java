@@ -147,8 +147,9 @@ public final class TriggerFinder {
     if (needs.equals("aimed")) {
       for (Arc a : s.children(k)) {
         String r = a.relation();
-        if (r.equals("obl:on") || r.equals("obl:at") || r.equals("obl:against") || r.equals("obl:upon")) {
-          return true;
+        if ((r.equals("obl:on") || r.equals("obl:at") || r.equals("obl:against") || r.equals("obl:upon"))
+            && !s.ner(a.dependent()).equals("DATE") && !s.ner(a.dependent()).equals("TIME")) {
+          return true; // "fired on a position", not "fired his minister on Monday"
         }
       }
       return false;

@@ -295,10 +295,10 @@ public final class ClaimEvaluation {
     if (g.bound() != q.bound()) {
       return false;
     }
-    boolean number = g.bound() == org.storyline.core.claim.Bound.VAGUE
-        || g.low() != null
-        ? close(g.low(), q.low()) && close(g.high(), q.high())
-        : close(g.value(), q.value());
+    boolean number = g.bound() == org.storyline.core.claim.Bound.VAGUE // "dozens": the value is a convention
+        || (g.low() != null
+            ? close(g.low(), q.low()) && close(g.high(), q.high())
+            : close(g.value(), q.value()));
     if (!number) {
       return false;
     }

@@ -184,4 +184,15 @@ class ClaimEvaluationTest {
       assertEquals(sum, r.overall().agreeing());
     }
   }
+
+  @Test
+  void aVagueAmountAgreesWhateverItsConventionalValueButNotWithAnotherBoundOrItem() {
+    ClaimGold.GoldQuantity dozens = new ClaimGold.GoldQuantity(0, null, null, Bound.VAGUE, "drones");
+    assertTrue(ClaimEvaluation.quantityAgrees(dozens,
+        new Quantity(24, 24.0, 99.0, Bound.VAGUE, null, "attack drones", "dozens of attack drones")));
+    assertFalse(ClaimEvaluation.quantityAgrees(dozens,
+        new Quantity(24, null, null, Bound.EXACT, null, "drones", "24 drones")));
+    assertFalse(ClaimEvaluation.quantityAgrees(dozens,
+        new Quantity(2000, 2000.0, 9999.0, Bound.VAGUE, null, "troops", "thousands of troops")));
+  }
 }
