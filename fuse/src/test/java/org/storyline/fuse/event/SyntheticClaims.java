@@ -14,8 +14,9 @@ import org.storyline.core.time.DateSpan;
 
 /**
  * Seeded synthetic coverage: latent events (type, two actors, day, place) each reported by a
- * few claims in documents of a pool of outlets, at day (70%), month (20%), year (5%) precision
- * or undated (5%), with related modes and some planned stances. Knows which latent event each
+ * few claims in documents of a pool of outlets, each claim a sentence of its own, at day (70%),
+ * month (20%), year (5%) precision or undated (5%: half with an unresolved expression, half with
+ * none, which {@link NarrativeAnchors} then reads), with related modes and some planned stances. Knows which latent event each
  * claim reports, for purity checks.
  */
 public final class SyntheticClaims {
@@ -55,7 +56,7 @@ public final class SyntheticClaims {
       String id = String.format("clm-%07d", c);
       String doc = String.format("doc-%06d", r.nextInt(docs));
       String[] modes = MODES[type[e]];
-      Fixtures.ClaimBuilder b = Fixtures.claim(id, doc)
+      Fixtures.ClaimBuilder b = Fixtures.claim(id, doc).at(c * 120)
           .event(TYPES[type[e]], modes[r.nextInt(modes.length)])
           .source("Actor " + a1[e]).target("Actor " + a2[e]);
       int p = r.nextInt(100);
@@ -65,7 +66,7 @@ public final class SyntheticClaims {
         b.month(day[e].getYear(), day[e].getMonthValue());
       } else if (p < 95) {
         b.year(day[e].getYear());
-      } else {
+      } else if (r.nextBoolean()) {
         b.date(DateSpan.unknown(null, "recently", null));
       }
       if (r.nextInt(10) == 0) {
