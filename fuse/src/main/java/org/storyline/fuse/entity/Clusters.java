@@ -82,6 +82,23 @@ final class Clusters {
     return true;
   }
 
+  /**
+   * Joins two clusters whatever their types (the recogniser typed one name two ways), unless
+   * they hold two different entries or one holds an entry the other's types cannot name.
+   */
+  boolean unionAnyType(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (anchor[ra] != null || anchor[rb] != null) {
+      return union(a, b);
+    }
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      types[Math.min(ra, rb)].addAll(types[Math.max(ra, rb)]);
+    }
+    return true;
+  }
+
   /** Joins the two nodes' clusters; false (and nothing changes) if they cannot be joined. */
   boolean union(int a, int b) {
     if (!canJoin(a, b)) {

@@ -39,11 +39,20 @@ final class CorpusLinker {
       if (e.isEmpty() && !n.isLoneSurname()) {
         e = lookup(cache, n.mention().text(), n);
       }
-      if (e.isEmpty() && n.recogniserName() != null) {
+      if (e.isEmpty() && n.recogniserName() != null && !isLowerCased(n.recogniserName(), n.mention().text())) {
         e = lookup(cache, n.recogniserName(), n);
       }
       e.ifPresent(entry -> corpus.clusters.anchor(n.index(), entry));
     }
+  }
+
+  /**
+   * True if the recogniser's name is only the text in lower case: it says nothing new, and lower
+   * case would hide an acronym ("usaa" would read as a spelling of "USA").
+   */
+  private static boolean isLowerCased(String recogniserName, String text) {
+    String t = text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return recogniserName.equals(t) || recogniserName.equals(t.startsWith("the ") ? t.substring(4) : t);
   }
 
   private Optional<KbEntry> lookup(Map<String, Optional<KbEntry>> cache, String name, MentionNode n) {
@@ -102,26 +111,48 @@ final class CorpusLinker {
         blocks.computeIfAbsent(b, k -> new ArrayList<>()).add(same);
       }
     }
-    for (List<List<MentionNode>> block : blocks.values()) {
+    for (Map.Entry<String, List<List<MentionNode>>> e : blocks.entrySet()) {
+      List<List<MentionNode>> block = e.getValue();
+      boolean ambiguous = e.getKey().startsWith("a:") && spelledOutKeys(block) > 1;
       int size = Math.min(block.size(), MAX_BLOCK);
       for (int i = 0; i < size; i++) {
         for (int j = i + 1; j < size; j++) {
-          compareAndJoin(block.get(i), block.get(j));
+          compareAndJoin(block.get(i), block.get(j), ambiguous);
         }
       }
     }
   }
 
-  private void compareAndJoin(List<MentionNode> a, List<MentionNode> b) {
+  /** How many different written-out names share the initials of an acronym block. */
+  private static long spelledOutKeys(List<List<MentionNode>> block) {
+    return block.stream().map(g -> g.get(0).form()).filter(f -> f.acronym() == null).map(NameForm::key)
+        .distinct().count();
+  }
+
+  /**
+   * Joins two groups of equal names if their names match. An acronym does not join a written-out
+   * name when the knowledge base gives the acronym another meaning, nor when the corpus writes out
+   * two different names with its initials ({@code ambiguousAcronym}: LA, Los Angeles and Latin
+   * America).
+   */
+  private void compareAndJoin(List<MentionNode> a, List<MentionNode> b, boolean ambiguousAcronym) {
     MentionNode x = a.get(0);
     MentionNode y = b.get(0);
     if (corpus.clusters.find(x.index()) == corpus.clusters.find(y.index()) || !corpus.clusters.canJoin(x.index(), y.index())) {
+      return;
+    }
+    if (NameSimilarity.byAcronym(x.form(), y.form())
+        && (ambiguousAcronym || knownAcronym(x.form().acronym() != null ? x : y))) {
       return;
     }
     NameMatch m = NameSimilarity.compare(x.form(), y.form());
     if (m == NameMatch.SAME || (m == NameMatch.PARTIAL && corpus.shareContext(a, b))) {
       corpus.clusters.union(x.index(), y.index());
     }
+  }
+
+  private boolean knownAcronym(MentionNode acronym) {
+    return corpus.clusters.anchorOf(acronym.index()) != null;
   }
 
   /** Joins lone surnames no document resolved; ambiguous ones (several in their document) stay. */

@@ -170,7 +170,7 @@ public final class KnowledgeBase {
           continue;
         }
         NameForm mine = asType.computeIfAbsent(e.type(), t -> NameForm.of(name, t));
-        if (NameSimilarity.compare(mine, a.form()) != NameMatch.SAME) {
+        if (NameSimilarity.compare(mine, a.form()) != NameMatch.SAME || spelledOut(mine, a.form())) {
           continue;
         }
         KbEntry target = rank == 1 ? byId.get(e.standsFor()) : e;
@@ -185,6 +185,14 @@ public final class KnowledgeBase {
       }
     }
     return best.size() == 1 ? Optional.of(best.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * True if a written-out name would match an entry only through the entry's acronym alias: the
+   * base lists the full names it means, so "Adobe Photoshop" is not AP and "US Senate" not US.
+   */
+  private static boolean spelledOut(NameForm name, NameForm alias) {
+    return name.acronym() == null && alias.acronym() != null && !name.key().equals(alias.key());
   }
 
   private static int rank(EntityType mention, KbEntry e) {

@@ -20,7 +20,8 @@ import org.storyline.core.text.Span;
  *
  * <ol>
  *   <li>Drops mentions that never name an entity ({@link MentionFilter}).
- *   <li>Ties names to knowledge-base entries (aliases, spelling variants, metonyms typed STATE).
+ *   <li>Ties names to knowledge-base entries (aliases, spelling variants, metonyms typed STATE),
+ *       and one name typed two ways within a document to itself.
  *   <li>Joins equal normalised names and compares names that share a surname, acronym or words
  *       with the transliteration-aware {@link NameSimilarity}; incomplete matches need context.
  *   <li>Within each document, links a lone surname to the one full name with it, and a title
@@ -64,6 +65,7 @@ public final class MentionResolver implements EntityResolver {
     Corpus corpus = new Corpus(articles, analyses, kb);
     CorpusLinker names = new CorpusLinker(corpus);
     names.anchor();
+    DocumentLinker.linkSameNames(corpus);
     names.linkNames();
     Set<Integer> ambiguous = DocumentLinker.linkSurnames(corpus);
     TitleLinker titles = new TitleLinker(corpus);

@@ -47,6 +47,10 @@ final class NameForm {
       "launcher", "drone", "ballistic", "cruise", "short", "range", "shortrange", "hypersonic", "icbm",
       "srbm", "weapon");
 
+  /** Heads that name rounds of ammunition: with "artillery" or a calibre they are all shells. */
+  private static final Set<String> ROUND_HEADS = Set.of("munition", "round", "ammunition", "projectile",
+      "shell");
+
   private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
   private final String text;
@@ -190,7 +194,11 @@ final class NameForm {
       folded = foldWeapon(folded);
     }
     List<String> skeleton = new ArrayList<>();
-    folded.forEach(w -> skeleton.add(Romanisation.latin(Romanisation.koreanInitial(w))));
+    if (acronym != null && folded.equals(List.of(acronym))) {
+      skeleton.add(acronym); // letters of an acronym are no spelling: USAA is not USA
+    } else {
+      folded.forEach(w -> skeleton.add(Romanisation.latin(Romanisation.koreanInitial(w))));
+    }
     Collections.sort(skeleton);
     String key = "n:" + String.join(" ", skeleton);
     String countryless = null;
@@ -218,6 +226,7 @@ final class NameForm {
       }
       out.add(w);
     }
+    foldRounds(out);
     int lastModel = -1;
     for (int i = 0; i < out.size(); i++) {
       if (out.get(i).chars().anyMatch(Character::isDigit) && !out.get(i).endsWith("mm")) {
@@ -229,6 +238,28 @@ final class NameForm {
       return new ArrayList<>(out.subList(0, lastModel + 1));
     }
     return out;
+  }
+
+  /**
+   * "artillery munitions", "artillery rounds" and "artillery shells" are one class, as are
+   * "152mm shells" and "152mm artillery shells": with "artillery" or a calibre, a round head
+   * becomes "shell", and "artillery" is dropped beside a calibre.
+   */
+  private static void foldRounds(List<String> words) {
+    boolean calibre = words.stream().anyMatch(w -> w.endsWith("mm") && Character.isDigit(w.charAt(0)));
+    if (!calibre && !words.contains("artillery")) {
+      return;
+    }
+    boolean round = false;
+    for (int i = 0; i < words.size(); i++) {
+      if (ROUND_HEADS.contains(words.get(i))) {
+        words.set(i, "shell");
+        round = true;
+      }
+    }
+    if (calibre && round) {
+      words.remove("artillery");
+    }
   }
 
   private static List<String> withoutCountries(List<String> words) {

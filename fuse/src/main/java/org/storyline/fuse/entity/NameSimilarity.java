@@ -8,8 +8,8 @@ import org.storyline.core.entity.EntityType;
  * match (after romanisation folding) and the given names must be compatible (same skeleton, one
  * name in two languages such as Volodymyr/Vladimir, an initial, or missing on one side, which
  * only gives {@link NameMatch#PARTIAL}). Other names: equal content words after folding
- * demonyms, an acronym and the initials of the full name (NIS, National Intelligence Service),
- * or the same name with and without its state (PARTIAL). Types must be compatible.
+ * demonyms, an acronym and the initials of the full name (NIS, National Intelligence Service;
+ * PARTIAL for a two-letter acronym), or the same name with and without its state (PARTIAL). Types must be compatible.
  */
 final class NameSimilarity {
   private NameSimilarity() {}
@@ -85,13 +85,20 @@ final class NameSimilarity {
 
   private static NameMatch names(NameForm a, NameForm b) {
     if (acronymOf(a, b) || acronymOf(b, a)) {
-      return NameMatch.SAME;
+      // two letters stand for too many names (LA: Los Angeles, Latin America): context decides
+      int letters = (a.acronym() != null ? a : b).acronym().length();
+      return letters >= 3 ? NameMatch.SAME : NameMatch.PARTIAL;
     }
     if (a.countryless() != null && a.countryless().equals(b.key())
         || b.countryless() != null && b.countryless().equals(a.key())) {
       return NameMatch.PARTIAL;
     }
     return NameMatch.DIFFERENT;
+  }
+
+  /** True if one name is the acronym of the other's initials and their keys differ. */
+  static boolean byAcronym(NameForm a, NameForm b) {
+    return !a.key().equals(b.key()) && (acronymOf(a, b) || acronymOf(b, a));
   }
 
   private static boolean acronymOf(NameForm acronym, NameForm full) {

@@ -328,4 +328,55 @@ class MentionResolverTest {
     assertEquals(StableId.of("ent", "WEAPON", "hwasong-11"), at(r, d, "KN-23 missiles"));
     assertTrue(r.entities().stream().allMatch(e -> !e.aliases().isEmpty()));
   }
+
+  @Test
+  void oneNameTypedTwoWaysInADocumentIsOneEntity() {
+    for (MentionResolver resolver : List.of(WITH_KB, WITHOUT_KB)) {
+      TestDocument d = TestDocument.of("senses", "2024-03-02",
+          "Rostec said on Monday that Rostec would double output. Analysts doubt Rostec can do it.")
+          .first("Rostec", EntityType.ORGANIZATION).first("Rostec", EntityType.PERSON)
+          .first("Rostec", EntityType.ORGANIZATION);
+      EntityResolution r = resolve(resolver, d);
+      List<String> ids = allAt(r, d, "Rostec");
+      assertEquals(3, ids.size());
+      assertEquals(1, ids.stream().distinct().count(), ids.toString());
+      assertEquals(EntityType.ORGANIZATION, entity(r, ids.get(0)).type());
+    }
+  }
+
+  @Test
+  void aCapitalActingAsStateStaysApartFromTheCityInOneDocument() {
+    TestDocument d = TestDocument.of("capital", "2024-06-19",
+        "Pyongyang rejected the report. Crowds lined the streets of Pyongyang for the visit.")
+        .first("Pyongyang", EntityType.STATE).first("Pyongyang", EntityType.PLACE);
+    for (MentionResolver resolver : List.of(WITH_KB, WITHOUT_KB)) {
+      List<String> ids = allAt(resolve(resolver, d), d, "Pyongyang");
+      assertEquals(2, ids.stream().distinct().count(), ids.toString());
+    }
+  }
+
+  @Test
+  void differentNamesTypedDifferentlyStayApart() {
+    TestDocument d = TestDocument.of("apart", "2024-03-02",
+        "Jordan Peterson spoke in Amman while Amazon shipped parcels and Amazonas flooded.")
+        .all("Jordan Peterson", EntityType.PERSON).all("Amazonas", EntityType.PLACE)
+        .all("Amazon", EntityType.ORGANIZATION).all("Amman", EntityType.PLACE);
+    EntityResolution r = resolve(WITHOUT_KB, d);
+    assertEquals(4, r.entities().size(), r.entities().toString());
+  }
+
+  @Test
+  void anAcronymOfTwoWrittenOutNamesJoinsNeither() {
+    TestDocument a = TestDocument.of("la1", "2024-03-02",
+        "Flights from Los Angeles were delayed, and LA officials blamed the storm.")
+        .all("Los Angeles", EntityType.PLACE).all("LA", EntityType.PLACE);
+    TestDocument b = TestDocument.of("la2", "2024-03-03",
+        "Trade with Latin America grew, and LA exporters from Los Angeles gained most.")
+        .all("Latin America", EntityType.PLACE).all("LA", EntityType.PLACE).all("Los Angeles", EntityType.PLACE);
+    for (MentionResolver resolver : List.of(WITH_KB, WITHOUT_KB)) {
+      EntityResolution r = resolve(resolver, a, b);
+      assertNotEquals(at(r, a, "Los Angeles"), at(r, b, "Latin America"));
+      assertEquals(at(r, a, "Los Angeles"), at(r, b, "Los Angeles"));
+    }
+  }
 }

@@ -112,6 +112,10 @@ final class NamePairs {
       152mm artillery shells | WEAPON | 152 mm artillery shells | WEAPON
       152-mm artillery shells | WEAPON | 152mm artillery shell | WEAPON
       ballistic missiles | WEAPON | ballistic missile | WEAPON
+      artillery munitions | WEAPON | artillery shells | WEAPON
+      artillery rounds | WEAPON | artillery shells | WEAPON
+      152mm shells | WEAPON | 152mm artillery shells | WEAPON
+      155 mm rounds | WEAPON | 155mm shells | WEAPON
       """);
 
   /** Never one entity, with or without the knowledge base. */
@@ -166,6 +170,29 @@ final class NamePairs {
       Vladimir Kara-Murza | PERSON | Vladimir Putin | PERSON
       Сергей Шойгу | PERSON | Сергей Лавров | PERSON
       김정은 | PERSON | 김여정 | PERSON
+      122mm artillery shells | WEAPON | 152mm shells | WEAPON
+      artillery shells | WEAPON | mortar shells | WEAPON
+      USAA | ORGANIZATION | USA | STATE
+      """);
+
+  /**
+   * An acronym and another name with its initials, in two documents that share nothing: at most
+   * PARTIAL by name, never one entity (the knowledge base lists the full names it means).
+   */
+  static final List<Pair> APART = parse("""
+      Adobe Photoshop | ORGANIZATION | AP | MEDIA
+      US Senate | ORGANIZATION | US | STATE
+      Latin America | PLACE | LA | PLACE
+      """);
+
+  /**
+   * An acronym of the knowledge base and another name with its initials: one entity by name
+   * alone (three letters), never with the knowledge base, which lists the full names it means.
+   */
+  static final List<Pair> APART_WITH_KB = parse("""
+      Columbia Business School | ORGANIZATION | CBS | MEDIA
+      Research Institute of America | ORGANIZATION | RIA | MEDIA
+      Native Intelligence Services | ORGANIZATION | NIS | ORGANIZATION
       """);
 
   private NamePairs() {}

@@ -41,6 +41,17 @@ class NameSimilarityTest {
     assertEquals(NameMatch.DIFFERENT, NameSimilarity.compare(p.b(), p.typeB(), p.a(), p.typeA()), "symmetric");
   }
 
+  static Stream<NamePairs.Pair> apart() {
+    return NamePairs.APART.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apart")
+  void acronymLookalikesAreNeverTheSameByName(NamePairs.Pair p) {
+    assertNotEquals(NameMatch.SAME, NameSimilarity.compare(p.a(), p.typeA(), p.b(), p.typeB()));
+    assertNotEquals(NameMatch.SAME, NameSimilarity.compare(p.b(), p.typeB(), p.a(), p.typeA()), "symmetric");
+  }
+
   @Test
   void incompleteNamesArePartial() {
     assertEquals(NameMatch.PARTIAL, NameSimilarity.compare("Kirby", EntityType.PERSON, "John Kirby", EntityType.PERSON));

@@ -85,6 +85,28 @@ class ResolverTableTest {
     assertNotEquals(without[0], without[1], "without knowledge base");
   }
 
+  static Stream<NamePairs.Pair> apart() {
+    return NamePairs.APART.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apart")
+  void acronymLookalikesStayApartWithoutSharedContext(NamePairs.Pair p) {
+    assertNotEquals(ids(WITH_KB, p)[0], ids(WITH_KB, p)[1], "with knowledge base");
+    assertNotEquals(ids(WITHOUT_KB, p)[0], ids(WITHOUT_KB, p)[1], "without knowledge base");
+  }
+
+  static Stream<NamePairs.Pair> apartWithKnowledgeBase() {
+    return NamePairs.APART_WITH_KB.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apartWithKnowledgeBase")
+  void knowledgeBaseAcronymsDoNotTakeOtherNamesWithTheirInitials(NamePairs.Pair p) {
+    assertNotEquals(ids(WITH_KB, p)[0], ids(WITH_KB, p)[1]);
+    assertEquals(ids(WITHOUT_KB, p)[0], ids(WITHOUT_KB, p)[1], "by name alone they are one");
+  }
+
   private static String[] ids(MentionResolver resolver, NamePairs.Pair p) {
     TestDocument a = TestDocument.of("doc-a", "2024-06-18",
         "In a statement on Monday, " + p.a() + " was named by several officials.").all(p.a(), p.typeA());
