@@ -103,9 +103,9 @@ public final class TemporalResolver {
 
   /**
    * The expression placed from every day of the anchor window: the common answer when all
-   * days agree; else, when every answer falls within one calendar month (or one year), the
-   * days they cover at that coarser granularity ("on Tuesday" written some day between May 29
-   * and June 25, 2024 is a Tuesday of June 2024); else null.
+   * days agree; else, when every answer falls within one calendar month (or one year), that
+   * whole month (or year) ("on Tuesday" written some day between May 29 and June 25, 2024 is a
+   * Tuesday of June 2024: the month 2024-06); else null.
    */
   private static Period placeInWindow(DateExpression e, Anchor anchor, Tense tense) {
     LocalDate a = anchor.earliest();
@@ -136,10 +136,9 @@ public final class TemporalResolver {
       return null;
     }
     if (low.getMonthValue() == high.getMonthValue() && first.granularity() == Granularity.DAY) {
-      return new Period(low, high, Granularity.MONTH, String.format("%04d-%02d", low.getYear(), low.getMonthValue()));
+      return Period.month(low.getYear(), low.getMonthValue());
     }
-    return first.granularity().finerOrEqual(Granularity.MONTH)
-        ? new Period(low, high, Granularity.YEAR, String.format("%04d", low.getYear())) : null;
+    return first.granularity().finerOrEqual(Granularity.MONTH) ? Period.year(low.getYear()) : null;
   }
 
   /** The period of the expression seen from {@code day}, parts and ranges applied; or null. */

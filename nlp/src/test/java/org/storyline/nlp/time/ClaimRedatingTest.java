@@ -40,10 +40,10 @@ class ClaimRedatingTest {
   /** sentence; expression; stance; window; expected start; end; granularity; modifier. */
   @ParameterizedTest(name = "{0} [{3}]")
   @CsvSource(delimiter = ';', value = {
-      "The prime minister will fly to Ankara on Tuesday.; Tuesday; PLANNED; 2024-05-29..2024-06-25; 2024-06-04; 2024-06-25; MONTH; -",
+      "The prime minister will fly to Ankara on Tuesday.; Tuesday; PLANNED; 2024-05-29..2024-06-25; 2024-06-01; 2024-06-30; MONTH; -",
       "The prime minister will fly to Ankara on Tuesday.; Tuesday; PLANNED; 2024-06-12..2024-06-12; 2024-06-18; 2024-06-18; DAY; -",
       "The two envoys met in Doha on Friday.; Friday; REPORTED; 2024-09-13..2024-09-19; 2024-09-13; 2024-09-13; DAY; -",
-      "The two envoys met in Doha on Friday.; Friday; REPORTED; 2024-07-01..2024-12-31; 2024-06-28; 2024-12-27; YEAR; -",
+      "The two envoys met in Doha on Friday.; Friday; REPORTED; 2024-07-01..2024-12-31; 2024-01-01; 2024-12-31; YEAR; -",
       "The talks will run until May 24, the ministry said.; May 24; PLANNED; 2024-05-20..2024-05-22; -; 2024-05-24; DAY; until",
       "The convoy crossed the border on May 20.; May 20; REPORTED; 2024-05-21..2024-12-31; 2024-05-20; 2024-05-20; DAY; -",
       "The convoy crossed the border on May 20.; May 20; REPORTED; 2024-05-10..2024-12-31; -; -; UNKNOWN; -"})

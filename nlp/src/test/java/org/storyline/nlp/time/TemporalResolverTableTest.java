@@ -183,11 +183,11 @@ class TemporalResolverTableTest {
       In July, the minister revealed the transfers. ; 2024-07-01..2024-12-31 ; PAST ; July ; 2024-07-01 ; 2024-07-31 ; MONTH ; - ; *
       The talks happened on March 5. ; 2024-01-06..2024-12-31 ; PAST ; March 5 ; - ; - ; UNKNOWN ; - ; XXXX-03-05
       Missiles hit Kyiv on January 2. ; 2024-01-06..2024-12-31 ; PAST ; January 2 ; 2024-01-02 ; 2024-01-02 ; DAY ; - ; *
-      The envoy left on Friday. ; 2024-01-06..2024-12-31 ; PAST ; Friday ; 2024-01-05 ; 2024-12-27 ; YEAR ; - ; 2024
-      The president will travel to Hanoi on Tuesday. ; 2024-05-29..2024-06-25 ; FUTURE ; Tuesday ; 2024-06-04 ; 2024-06-25 ; MONTH ; - ; 2024-06
+      The envoy left on Friday. ; 2024-01-06..2024-12-31 ; PAST ; Friday ; 2024-01-01 ; 2024-12-31 ; YEAR ; - ; 2024
+      The president will travel to Hanoi on Tuesday. ; 2024-05-29..2024-06-25 ; FUTURE ; Tuesday ; 2024-06-01 ; 2024-06-30 ; MONTH ; - ; 2024-06
       The foreign ministers spoke by phone on Monday. ; 2023-12-20..2024-01-10 ; PAST ; Monday ; - ; - ; UNKNOWN ; - ; XXXX-WXX-1
-      Shelling of the port resumed last week. ; 2024-03-10..2024-03-20 ; PAST ; last week ; 2024-02-26 ; 2024-03-17 ; YEAR ; - ; 2024
-      The convoy must reach the border by Friday. ; 2024-06-03..2024-06-12 ; FUTURE ; Friday ; - ; 2024-06-14 ; MONTH ; before ; 2024-06
+      Shelling of the port resumed last week. ; 2024-03-10..2024-03-20 ; PAST ; last week ; 2024-01-01 ; 2024-12-31 ; YEAR ; - ; 2024
+      The convoy must reach the border by Friday. ; 2024-06-03..2024-06-12 ; FUTURE ; Friday ; - ; 2024-06-30 ; MONTH ; before ; 2024-06
       The delegation flew home on Sunday. ; 2024-06-03..2024-06-08 ; PAST ; Sunday ; 2024-06-02 ; 2024-06-02 ; DAY ; - ; 2024-06-02
       Exports doubled last year. ; 2024-01-06..2024-12-31 ; PAST ; last year ; 2023-01-01 ; 2023-12-31 ; YEAR ; - ; *
       In June, talks began. ; 2024-07-01.. ; PAST ; June ; - ; - ; UNKNOWN ; - ; XXXX-06
