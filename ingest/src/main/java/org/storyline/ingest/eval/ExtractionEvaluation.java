@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,14 +44,39 @@ public final class ExtractionEvaluation {
   public record PageScore(String page, double precision, double recall, double f1, Boolean dateCorrect,
       String goldDate, String foundDate) {}
 
-  /** Averages over the pages, with the per-page scores. */
+  /**
+   * Averages over the pages, with the per-page scores. {@code pagesPerSecond} counts the whole
+   * loop (reading, gunzip, gold, scoring); {@code extractionPagesPerSecond} only the extraction of
+   * main text and metadata; {@code peakHeapBytes} is the sum of the heap pools' peak use during the
+   * run (an upper bound of the true peak).
+   */
   public record Result(int pages, double precision, double recall, double f1, int datedPages,
-      double dateAccuracy, double pagesPerSecond, List<PageScore> perPage) {
-    /** One line per figure, for the console. */
+      double dateAccuracy, double pagesPerSecond, double extractionPagesPerSecond, long peakHeapBytes,
+      List<PageScore> perPage) {
+    /** One line per figure, for the console, with the even- and odd-numbered halves of the pages. */
     public String describe() {
-      return String.format(java.util.Locale.ROOT,
-          "pages %d%nword precision %.4f%nword recall %.4f%nword F1 %.4f%ndate accuracy %.4f (%d pages with a gold date)%n"
-              + "speed %.1f pages/s%n", pages, precision, recall, f1, dateAccuracy, datedPages, pagesPerSecond);
+      StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+          "pages %d%nword precision %.4f%nword recall %.4f%nword F1 %.4f%ndate accuracy %.4f (%d pages with a gold date)%n",
+          pages, precision, recall, f1, dateAccuracy, datedPages));
+      for (int parity = 0; parity < 2; parity++) {
+        Result h = half(parity);
+        if (h.pages() > 0) {
+          sb.append(String.format(java.util.Locale.ROOT,
+              "%s-numbered pages %d: P %.4f R %.4f F1 %.4f, date accuracy %.4f (%d)%n", parity == 0 ? "even" : "odd",
+              h.pages(), h.precision(), h.recall(), h.f1(), h.dateAccuracy(), h.datedPages()));
+        }
+      }
+      sb.append(String.format(java.util.Locale.ROOT,
+          "speed %.1f pages/s (extraction and metadata alone: %.1f pages/s, one thread)%npeak heap %.0f MB%n",
+          pagesPerSecond, extractionPagesPerSecond, peakHeapBytes / 1048576.0));
+      return sb.toString();
+    }
+
+    /** The averages over the pages whose number is even ({@code parity} 0) or odd (1). */
+    public Result half(int parity) {
+      List<PageScore> part = perPage.stream().filter(s -> s.page().matches("\\d+")
+          && Long.parseLong(s.page()) % 2 == parity).toList();
+      return average(part, pagesPerSecond, extractionPagesPerSecond, peakHeapBytes);
     }
   }
 
@@ -86,6 +114,10 @@ public final class ExtractionEvaluation {
       throw new StorylineException(ErrorCode.INPUT_UNREADABLE, truth + ": cannot list: " + e.getMessage(), e);
     }
     List<PageScore> scores = new ArrayList<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    long[] extractionNanos = new long[1];
     long start = System.nanoTime();
     for (int i = 0; i < golds.size(); i += Math.max(1, stride)) {
       Path gold = golds.get(i);
@@ -94,11 +126,22 @@ public final class ExtractionEvaluation {
       if (!Files.isRegularFile(page)) {
         continue;
       }
-      PageScore score = score(id, page, gold);
+      PageScore score = score(id, page, gold, extractionNanos);
       scores.add(score);
       progress.accept(score);
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return average(scores, scores.size() / seconds, scores.size() / Math.max(1e-9, extractionNanos[0] / 1e9), peak);
+  }
+
+  private static Result average(List<PageScore> scores, double pagesPerSecond, double extractionPagesPerSecond,
+      long peak) {
     double p = 0;
     double r = 0;
     double f = 0;
@@ -117,10 +160,10 @@ public final class ExtractionEvaluation {
     }
     int n = Math.max(1, scores.size());
     return new Result(scores.size(), p / n, r / n, f / n, dated, dated == 0 ? 0 : (double) correct / dated,
-        scores.size() / seconds, scores);
+        pagesPerSecond, extractionPagesPerSecond, peak, scores);
   }
 
-  private PageScore score(String id, Path page, Path gold) {
+  private PageScore score(String id, Path page, Path gold, long[] extractionNanos) {
     JsonNode truth;
     byte[] bytes;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
@@ -137,24 +180,29 @@ public final class ExtractionEvaluation {
     String content = TextDecoder.decode(bytes, bytes.length, null, true);
     SourceDocument doc = new SourceDocument(new SourceRef(page.toString(), url, SourceFormat.HTML, null),
         content, true, null, null, null, null);
+    long t0 = System.nanoTime();
     Extraction extraction;
     try {
       extraction = extractor.extract(doc);
     } catch (StorylineException e) {
       extraction = new Extraction("", null, List.of());
     }
+    Metadata meta = metadata.extract(doc, extraction);
+    extractionNanos[0] += System.nanoTime() - t0;
     double[] prf = WordBag.score(new WordBag(extraction.body()), new WordBag(goldText));
     Boolean dateCorrect = null;
     String found = null;
     if (goldDate != null) {
-      Metadata meta = metadata.extract(doc, extraction);
       found = meta.published() == null ? null : meta.published().date();
       dateCorrect = goldDate.equals(found);
     }
     return new PageScore(id, prf[0], prf[1], prf[2], dateCorrect, goldDate, found);
   }
 
-  /** Prints the figures for a WCXB folder: {@code ExtractionEvaluation DIR [stride] [-v]}. */
+  /**
+   * Prints the figures for a WCXB folder: {@code ExtractionEvaluation DIR [stride] [-v]}; with
+   * {@code -v}, one line per page (scores, found and gold date) before the averages.
+   */
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/datasets/wcxb-dev-articles");
     int stride = args.length > 1 ? Integer.parseInt(args[1]) : 1;

@@ -85,6 +85,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     }
     List<String> paragraphs = new ArrayList<>();
     collect(best, title, paragraphs, dropped);
+    EdgeLines.trim(paragraphs, ld.authors(), dropped);
     if (paragraphs.isEmpty()) {
       throw new StorylineException(ErrorCode.NO_MAIN_TEXT,
           document.source().describe() + ": no paragraph of the page reads as article text");
@@ -98,6 +99,8 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       if (prf[2] < LD_MISMATCH) {
         dropped.add(new DroppedBlock(text.length() > 2000 ? text.substring(0, 2000) : text, "boilerplate"));
         text = String.join("\n\n", articleBody.strip().split("\\s*\\n\\s*\\n?\\s*"));
+      } else {
+        text = String.join("\n\n", StatedBody.keep(paragraphs, articleBody, dropped));
       }
     }
     return new Extraction(text, title, dropped);

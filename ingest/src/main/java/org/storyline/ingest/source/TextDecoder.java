@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Decodes input bytes to characters: a byte-order mark wins, then a charset declared by the
  * transport (HTTP or WARC {@code Content-Type}), then for HTML a {@code <meta charset>} in the
  * first 4 KB, else UTF-8; bytes that are not valid UTF-8 and declare nothing are decoded in the
- * charset {@link CharsetGuess} detects (EUC-KR, windows-1251, KOI8-R, else windows-1252).
+ * charset {@link CharsetGuess} detects (EUC-KR, windows-1251, KOI8-R, else windows-1252). Valid
+ * UTF-8 that was itself doubly encoded is repaired ({@link Mojibake}).
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -51,11 +52,11 @@ public final class TextDecoder {
       return new String(bytes, 0, length, declared);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return Mojibake.repair(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, 0, length))
-          .toString();
+          .toString());
     } catch (CharacterCodingException e) {
       return new String(bytes, 0, length, CharsetGuess.of(bytes, length));
     }
