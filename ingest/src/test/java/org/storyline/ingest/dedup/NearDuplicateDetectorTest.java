@@ -110,4 +110,46 @@ class NearDuplicateDetectorTest {
     assertNull(detector.add(article("new", "A wholly different report about grain exports from Odesa ports.",
         null)));
   }
+
+  private static final List<String> WIRE = List.of(
+      "A cargo ship loaded with containers left the port of Rajin on Monday and arrived two days later at a "
+          + "terminal near Vladivostok, according to satellite images reviewed by a research group in London.",
+      "The group said the containers matched the size of those seen on earlier voyages that it linked to "
+          + "shipments of artillery ammunition, but it could not see what was inside them.",
+      "Officials in Moscow did not answer questions about the cargo. A spokesman for the foreign ministry in "
+          + "Pyongyang called the reports slander spread by hostile forces.",
+      "Researchers counted at least four such voyages since the summer, each followed by rail traffic towards "
+          + "the border with Ukraine, the report said.",
+      "The United States and South Korea have said the transfers breach United Nations resolutions that ban "
+          + "arms trade with the North.");
+
+  @Test
+  void syndicatedWireCopyWithAnOutletsOwnLeadAndCloseIsADuplicate() {
+    String wire = String.join("\n\n", WIRE);
+    String syndicated = "Our correspondent adds: the port has been busy all autumn, residents of the coastal "
+        + "town told us by phone.\n\n" + wire + "\n\nThis report was provided by a news agency and edited by "
+        + "our desk.";
+    List<Article> marked = new NearDuplicateDetector().markDuplicates(List.of(
+        article("outlet", syndicated, "2024-11-05"), article("wire", wire, "2024-11-04")));
+    assertEquals("wire", marked.get(0).duplicateOf());
+    assertNull(marked.get(1).duplicateOf());
+  }
+
+  @Test
+  void distinctArticlesSharingOneQuotedStatementStayApart() {
+    String statement = "\"The transfers breach United Nations resolutions that ban arms trade with the North, and "
+        + "we will respond together with our partners,\" the joint statement said.";
+    String a = String.join("\n\n", WIRE.get(0), statement, "Shipping analysts said traffic between the two ports "
+        + "had tripled compared with last year, with most ships switching off their transponders near the coast.",
+        "Insurance brokers in Singapore said they had stopped covering vessels that called at Rajin.");
+    String b = String.join("\n\n", "Foreign ministers of three countries met in Tokyo on Tuesday to discuss the "
+        + "deepening military ties between Moscow and Pyongyang.", statement, "The ministers agreed to share "
+        + "intelligence on rail and sea shipments and to propose new sanctions listings at the Security Council.",
+        "A South Korean official said the meeting had been planned for months and was not a reaction to a "
+        + "single report.");
+    List<Article> marked = new NearDuplicateDetector().markDuplicates(List.of(article("a", a, null),
+        article("b", b, null)));
+    assertNull(marked.get(0).duplicateOf());
+    assertNull(marked.get(1).duplicateOf());
+  }
 }
