@@ -20,7 +20,7 @@ import org.storyline.core.time.PublicationDate;
  * ({@code article:published_time}, {@code date}, {@code DC.date}, {@code parsely-pub-date}, ...);
  * a dateline in the header zone of the text; JSON-LD {@code datePublished} or a publication date
  * in embedded page data; a date labelled "Published" or "Posted" anywhere in the page; a month
- * in the URL; a modification date; and last the crawl date, as
+ * in the URL; a modification date; a date labelled "Updated" anywhere; and last the crawl date, as
  * {@code inferred} with low confidence. Dates inside the story are never taken, and header
  * "Updated" stamps only when no other header date exists.
  */
@@ -41,6 +41,8 @@ public final class PublicationDateFinder {
   private static final int BYLINE_ZONE = 500;
   private static final Pattern LABELLED = Pattern.compile(
       "\\b(published|posted|first published|publish date)\\b\\s*(on|:)?\\s*(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UPDATED_LABEL = Pattern.compile(
+      "\\b(last updated|updated|last modified|modified)\\b\\s*(on|:)?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"']?(datePublished|publishedDate|published_on|publishDate|first_publication_date|publication_date|"
           + "date_published|publishedAt|published_at|pubDate)[\"']?\\s*:\\s*[\"']([0-9]{4}-[0-9]{2}-[0-9]{2})");
@@ -126,6 +128,12 @@ public final class PublicationDateFinder {
         return PublicationDate.of(d, DateBasis.METADATA, 0.5);
       }
     }
+    if (page != null) {
+      LocalDate d = updatedDate(pageText, monthFirst);
+      if (d != null) {
+        return PublicationDate.of(d, DateBasis.TEXT, 0.3);
+      }
+    }
     if (doc.crawlDate() != null) {
       try {
         return PublicationDate.of(LocalDate.parse(doc.crawlDate()), DateBasis.INFERRED, 0.2);
@@ -142,7 +150,7 @@ public final class PublicationDateFinder {
   }
 
   /**
-   * The date shown in the byline zone right under the page's headline (the first {@code <h1>}),
+   * The date shown in the byline zone right under the page's headline (the first {@code <h1>}, else the {@code og:title} found in the text),
    * as a reader sees it: a "Published" date if there is one, else the first date, which may be
    * an "Updated" stamp (the caller checks). Positions are in {@code text}, the page's body text
    * ({@link PageText}).
@@ -150,6 +158,11 @@ public final class PublicationDateFinder {
   static DateText.Found bylineDate(Document page, String text, boolean monthFirst) {
     Element h1 = page.selectFirst("h1");
     String heading = h1 == null ? "" : PageText.of(h1);
+    if (heading.length() < 8) {
+      // no headline element: the headline the page states in its metadata, as shown in the text
+      Element og = page.selectFirst("meta[property=og:title]");
+      heading = og == null ? "" : og.attr("content").strip();
+    }
     if (page.body() == null || heading.length() < 8) {
       return null;
     }
@@ -200,6 +213,22 @@ public final class PublicationDateFinder {
 
   private static LocalDate labelledDate(String text, boolean monthFirst) {
     Matcher m = LABELLED.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      DateText.Found f = DateText.first(after, monthFirst);
+      if (f != null && f.start() <= 3) {
+        return f.date();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first date labelled as an update ("Updated on March 13, 2024") anywhere in {@code text}:
+   * the last evidence the page itself gives of its date, when it states no publication.
+   */
+  static LocalDate updatedDate(String text, boolean monthFirst) {
+    Matcher m = UPDATED_LABEL.matcher(text);
     while (m.find()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
       DateText.Found f = DateText.first(after, monthFirst);

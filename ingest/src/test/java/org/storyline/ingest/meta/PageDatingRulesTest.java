@@ -107,4 +107,26 @@ class PageDatingRulesTest {
       assertEquals(d, DateText.first("Posted " + eu, false).date(), eu);
     }
   }
+
+  @Test
+  void withoutAHeadlineElementTheStatedTitleLocatesTheByline() {
+    String html = "<html><head><meta property=\"og:title\" content=\"Grain corridor reopens after talks\"></head>"
+        + "<body><div class=\"hero\"><div class=\"big\">Grain corridor reopens after talks</div>"
+        + "<div>Desk team</div><div>Feb 16, 2024</div></div>" + BODY + "</body></html>";
+    assertEquals("2024-02-16", dateOf(html));
+  }
+
+  @Test
+  void anUpdateStampAnywhereIsTheLastEvidenceBeforeNothing() {
+    // the stamp stands far below the headline, out of the byline zone
+    String html = "<html><body><article><h1>Grain corridor reopens after talks</h1>" + BODY + BODY.replace("spring", "summer")
+        + "<div class=\"x\">Our reviewers check every claim. Updated March 13, 2024</div></article></body></html>";
+    SourceDocument doc = new SourceDocument(new SourceRef("p.html", "https://news.test/story", SourceFormat.HTML,
+        null), html, true, null, null, null, null);
+    Metadata m = new PageMetadataExtractor().extract(doc, new HtmlMainTextExtractor().extract(doc));
+    assertEquals("2024-03-13", m.published().date());
+    assertTrue(m.published().confidence() < 0.5, "an update stamp is weak evidence of publication");
+    assertEquals(LocalDate.of(2024, 3, 13), PublicationDateFinder.updatedDate("x Last updated: 03/13/2024", false));
+    assertEquals(null, PublicationDateFinder.updatedDate("we updated our guide in March 2024 after tests", false));
+  }
 }
