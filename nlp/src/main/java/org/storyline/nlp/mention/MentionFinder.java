@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,8 +22,9 @@ import org.storyline.nlp.pipeline.ParsedSentence;
  * spans, retyped and completed by the domain lexicon, weapon and facility patterns, state-media
  * phrases, title-only references to office holders ("the North Korean leader" with key
  * {@code title:leader|north korea}) and demonyms that stand for a state acting through a group
- * ("a Russian delegation"). Overlaps are settled longest first; spans never start with "the" nor
- * end with a possessive. Thread-safe.
+ * ("a Russian delegation"), the two states of a dashed pair ("Russia-North Korea talks") and a
+ * place's own offices ("the Kharkiv prosecutor's office"). Overlaps are settled longest first;
+ * spans never start with "the" nor end with a possessive. Thread-safe.
  */
 public final class MentionFinder {
   private static final Pattern MODEL = Pattern.compile(
@@ -30,6 +32,23 @@ public final class MentionFinder {
   private static final Set<String> NOT_MODELS = Set.of("covid", "g", "article", "chapter", "title",
       "level", "page", "phase", "section", "day", "year", "top", "route", "highway", "vision",
       "agenda", "windows", "apollo", "iphone", "galaxy", "mp", "no", "tu");
+  /** Model prefixes that are weapons whatever the sentence says (prefix, fewest digits). */
+  private static final Map<String, Integer> WEAPON_PREFIXES = Map.ofEntries(
+      Map.entry("kn", 1), Map.entry("hwasong", 1), Map.entry("pukguksong", 1),
+      Map.entry("haeil", 1), Map.entry("hwasal", 1), Map.entry("iskander", 1),
+      Map.entry("shahed", 1), Map.entry("geran", 1), Map.entry("kh", 2),
+      Map.entry("su", 2), Map.entry("mig", 2), Map.entry("bm", 2),
+      Map.entry("s", 3));
+  /**
+   * Words that make a sentence about weapons; other model-like tokens ("GLP-1", "W-2", "K-12",
+   * "XS-3XL") and bare calibres ("a 50 mm lens") are no weapons without one.
+   */
+  private static final Pattern WEAPON_CONTEXT = Pattern.compile(
+      "\\b(?:missiles?|rockets?|drones?|launchers?|warheads?|howitzers?|tanks?|jets?|fighters?|bombers?"
+          + "|aircraft|helicopters?|submarines?|warships?|artillery|ammunition|munitions?|shells?|weapons?"
+          + "|weaponry|arms|interceptors?|air[- ]defen[cs]e|fired|launched|launch(?:es|ing)?|strikes?"
+          + "|shot down|ICBMs?|SRBMs?|military|army|armed forces)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern WEAPON_CLASS = Pattern.compile(
       "\\b(?:(?:short|medium|intermediate|long)-range\\s+)?(?:intercontinental\\s+)?"
           + "(?:ballistic|cruise|hypersonic|anti-tank|anti-ship|anti-aircraft|air[- ]defen[cs]e"
@@ -49,6 +68,16 @@ public final class MentionFinder {
   private static final Pattern MEDIA_SUFFIX = Pattern.compile(
       "\\b(?:News|News Agency|TV|Television|Radio|Times|Post|Journal|Gazette|Herald|Telegraph"
           + "|Tribune|Broadcasting|Broadcasting Corporation|Press|Daily|Ilbo|Sinmun|Pravda)$");
+  /**
+   * A place's own office: "the Kharkiv prosecutor's office", "Odesa regional military
+   * administration", "Seoul police". Group 1 must be a place or state name.
+   */
+  private static final Pattern LOCAL_OFFICE = Pattern.compile(
+      "\\b([A-Z][\\p{L}]+(?:[- ][A-Z][\\p{L}]+)?)\\s+(?:(?:regional|city|oblast|district|provincial|municipal"
+          + "|military|state)\\s+)?(?:prosecutor(?:['\u2019]s|s['\u2019])\\s+office|police(?:\\s+department)?"
+          + "|(?:military\\s+)?administration|city\\s+council|regional\\s+council|governor['\u2019]s\\s+office"
+          + "|court)\\b");
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "ORGANIZATION", "MISC");
   private static final String[] ARTICLES = {"the ", "The "};
 
   private final DomainLexicon lexicon;
@@ -79,6 +108,10 @@ public final class MentionFinder {
     patterns(body, s, cands);
     namedEntities(body, s, cands);
     demonymActors(body, s, tokenEnds, cands);
+    for (int[] p : statePairs(body, s, cands)) {
+      cands.removeIf(c -> c.priority() < 6 && c.start() < p[1] && p[0] < c.end()
+          && !(c.start() <= p[0] && c.end() >= p[1] && c.end() - c.start() > p[1] - p[0]));
+    }
     cands.sort(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()
         .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
         .thenComparingInt(Candidate::start));
@@ -162,10 +195,14 @@ public final class MentionFinder {
 
   private void patterns(String body, ParsedSentence s, List<Candidate> out) {
     String text = body.substring(s.start(), s.end());
+    boolean aboutWeapons = WEAPON_CONTEXT.matcher(text).find();
     Matcher m = MODEL.matcher(text);
     while (m.find()) {
-      String prefix = m.group().substring(0, m.group().indexOf('-')).toLowerCase(Locale.ROOT);
-      if (!NOT_MODELS.contains(prefix)) {
+      int dash = m.group().indexOf('-');
+      String prefix = m.group().substring(0, dash).toLowerCase(Locale.ROOT);
+      Integer digits = WEAPON_PREFIXES.get(prefix);
+      boolean known = digits != null && m.group().substring(dash + 1).replaceAll("\\D", "").length() >= digits;
+      if (!NOT_MODELS.contains(prefix) && (known || aboutWeapons)) {
         out.add(new Candidate(s.start() + m.start(), s.start() + m.end(), EntityType.WEAPON,
             keyOf(m.group()), 3));
       }
@@ -173,6 +210,9 @@ public final class MentionFinder {
     for (Pattern p : List.of(WEAPON_CLASS, CALIBRE)) {
       m = p.matcher(text);
       while (m.find()) {
+        if (p == CALIBRE && !aboutWeapons && !m.group().matches(".*mm\\s+\\p{L}.*")) {
+          continue;
+        }
         out.add(new Candidate(s.start() + m.start(), s.start() + m.end(), EntityType.WEAPON,
             weaponClassKey(m.group()), 3));
       }
@@ -187,12 +227,106 @@ public final class MentionFinder {
       out.add(new Candidate(s.start() + m.start(), s.start() + m.end(), EntityType.FACILITY,
           keyOf(m.group()), 3));
     }
+    m = LOCAL_OFFICE.matcher(text);
+    while (m.find()) {
+      int from = m.start(1);
+      if (!isPlaceName(s, s.start() + from, s.start() + m.end(1), m.group(1))) {
+        int space = m.group(1).indexOf(' ');
+        from = space < 0 ? -1 : m.start(1) + space + 1;
+        if (from < 0 || !isPlaceName(s, s.start() + from, s.start() + m.end(1), text.substring(from, m.end(1)))) {
+          continue;
+        }
+      }
+      out.add(new Candidate(s.start() + from, s.start() + m.end(), EntityType.ORGANIZATION,
+          keyOf(text.substring(from, m.end())).replace('\u2019', '\''), 3));
+    }
     m = stateMedia.matcher(text);
     while (m.find()) {
       String state = m.group(1) == null ? null : lexicon.stateOfDemonym(m.group(1)).orElse(null);
       out.add(new Candidate(s.start() + m.start(), s.start() + m.end(), EntityType.MEDIA,
           state == null ? "state media" : "state media|" + state, 3));
     }
+  }
+
+  /**
+   * True if the text names a city or region: a capital, or proper nouns the recogniser did not
+   * tag as a person or date (it misses or mistypes small cities) and that are no
+   * state ("the US administration" is the state, not a local office; "the Trump administration"
+   * no local office).
+   */
+  private boolean isPlaceName(ParsedSentence s, int start, int end, String text) {
+    Optional<LexiconEntry> e = lexicon.name(text);
+    if (e.isPresent()) {
+      return e.get().kind() == LexiconEntry.Kind.CAPITAL;
+    }
+    if (lexicon.stateOfDemonym(text).isPresent()) {
+      return false;
+    }
+    boolean any = false;
+    for (int k = 1; k <= s.size(); k++) {
+      if (s.begin(k) >= start && s.finish(k) <= end) {
+        any = true;
+        boolean untaggedName = s.ner(k).equals("O") && s.tag(k).startsWith("NNP");
+        if (!PLACE_TAGS.contains(s.ner(k)) && !untaggedName) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * "Russia-North Korea ties", "the Moscow\u2013Pyongyang axis": two state (or capital) names
+   * joined by a hyphen or en dash are two STATE mentions, never one place. Returns the spans of
+   * the joined pairs so that shorter overlapping candidates can be dropped.
+   */
+  private List<int[]> statePairs(String body, ParsedSentence s, List<Candidate> out) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = s.start() + 1; i < s.end() - 1; i++) {
+      char c = body.charAt(i);
+      if (c != '-' && c != '\u2013') {
+        continue;
+      }
+      LexiconEntry left = stateEndingAt(body, s.start(), i);
+      LexiconEntry right = stateStartingAt(body, i + 1, s.end());
+      if (left == null || right == null) {
+        continue;
+      }
+      int ls = i - left.surface().length();
+      int re = i + 1 + right.surface().length();
+      out.add(new Candidate(ls, i, EntityType.STATE, left.key(), 6));
+      out.add(new Candidate(i + 1, re, EntityType.STATE, right.key(), 6));
+      pairs.add(new int[] {ls, re});
+    }
+    return pairs;
+  }
+
+  private LexiconEntry stateEndingAt(String body, int from, int end) {
+    LexiconEntry best = null;
+    for (int start = end - 2; start >= Math.max(from, end - 40); start--) {
+      if (start > from && Character.isLetterOrDigit(body.charAt(start - 1))) {
+        continue;
+      }
+      LexiconEntry e = lexicon.name(body.substring(start, end)).orElse(null);
+      if (e != null && e.type() == EntityType.STATE) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private LexiconEntry stateStartingAt(String body, int start, int to) {
+    LexiconEntry best = null;
+    for (int end = start + 2; end <= Math.min(to, start + 40); end++) {
+      if (end < body.length() && Character.isLetterOrDigit(body.charAt(end))) {
+        continue;
+      }
+      LexiconEntry e = lexicon.name(body.substring(start, end)).orElse(null);
+      if (e != null && e.type() == EntityType.STATE) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   /** "more 122 mm artillery shells" and "122mm shells" share a key; plurals fold to singular. */
@@ -243,7 +377,7 @@ public final class MentionFinder {
       return e.kind() == LexiconEntry.Kind.CAPITAL ? capital(s, start, end, e.key(), 2)
           : new Candidate(start, end, e.type(), e.key(), 2);
     }
-    if (lexicon.stateOfDemonym(text).isPresent()) {
+    if (lexicon.stateOfDemonym(text).isPresent() || isPluralDemonym(text)) {
       return null;
     }
     return switch (ner) {
@@ -259,6 +393,12 @@ public final class MentionFinder {
         yield allAdjectives ? null : new Candidate(start, end, EntityType.OTHER, keyOf(text), 1);
       }
     };
+  }
+
+  /** "Americans", "North Koreans": people of a state, not the state nor an entity of their own. */
+  private boolean isPluralDemonym(String text) {
+    return text.length() > 3 && text.endsWith("s")
+        && lexicon.stateOfDemonym(text.substring(0, text.length() - 1)).isPresent();
   }
 
   /**
