@@ -128,7 +128,12 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
         e.remove(); // hidden chrome; a hidden element with most of the prose is content a script reveals
       }
     }
+    Map<Element, Integer> visible = proseLengths(body);
+    int visibleTotal = Math.max(1, visible.getOrDefault(body, 0));
     for (Element e : body.select("nav, aside, footer, form:not(:has(p)), dialog")) {
+      if (visible.getOrDefault(e, 0) * 2 > visibleTotal && e.selectFirst("h1, article, main") != null) {
+        continue; // an unclosed <aside> or <nav> swallowed the article: broken markup, not chrome
+      }
       drop(e, e.normalName().equals("nav") ? "navigation" : e.normalName().equals("form") ? "form" : "boilerplate",
           dropped);
     }

@@ -97,4 +97,18 @@ class EndSectionsTest {
     assertFalse(x.body().contains("Jane Roe"), x.body());
     assertFalse(x.body().contains("frigates"), x.body());
   }
+
+  @Test
+  void anUnclosedAsideThatSwallowedTheArticleIsNotDropped() {
+    // the banner's <aside> is never closed, so the parser nests the whole article inside it
+    String html = "<html><body><aside class=\"banner\"><a href=\"/x\">Join our webinar on Friday</a>"
+        + "<main><article><h1>Ministers sign exercise memorandum</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></article></main></body></html>";
+    Extraction x = extract(html);
+    assertTrue(x.body().contains(P1) && x.body().contains(P3), x.body());
+    String sidebar = "<html><body><main><article><h1>Ministers sign exercise memorandum</h1><p>" + P1 + "</p><p>"
+        + P2 + "</p><p>" + P3 + "</p></article></main><aside><p>Most read: the navy commissions two new frigates at "
+        + "a ceremony attended by the president.</p></aside></body></html>";
+    assertFalse(extract(sidebar).body().contains("frigates"));
+  }
 }
