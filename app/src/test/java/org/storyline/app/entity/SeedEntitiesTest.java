@@ -28,7 +28,9 @@ import org.storyline.store.Store;
  * over the five seed articles, scored against the hand-written list of what a careful reader
  * records ({@code seed-entities.txt}). Prints entity- and mention-level precision and recall with
  * every miss, split and spurious entity; asserts that each listed actor is one entity, that no
- * pronoun, chrome word or generic noun is one, and floors at the scores reached.
+ * pronoun, chrome word or generic noun is one, and floors one miss below the scores reached
+ * (all 1.0 on 2026-11-25; before the fixes: entity recall 0.982, precision 0.966, mention recall
+ * 0.990, precision 0.991).
  */
 class SeedEntitiesTest {
   /** Words that never name an entity, whatever the recogniser says. */
@@ -74,19 +76,19 @@ class SeedEntitiesTest {
       }
     }
     assertEquals(List.of(), splits, "actors split into several entities");
-    assertTrue(score.entityRecall() >= 0.95, "entity recall " + score.entityRecall());
-    assertTrue(score.typedEntityRecall() >= 0.95, "typed entity recall " + score.typedEntityRecall());
+    assertTrue(score.entityRecall() >= 0.98, "entity recall " + score.entityRecall());
+    assertTrue(score.typedEntityRecall() >= 0.98, "typed entity recall " + score.typedEntityRecall());
   }
 
   @Test
   void entitiesArePrecise() {
-    assertTrue(score.entityPrecision() >= 0.95, "entity precision " + score.entityPrecision());
+    assertTrue(score.entityPrecision() >= 0.98, "entity precision " + score.entityPrecision());
   }
 
   @Test
   void mentionsArePreciseAndComplete() {
-    assertTrue(score.mentionRecall() >= 0.9, "mention recall " + score.mentionRecall());
-    assertTrue(score.mentionPrecision() >= 0.95, "mention precision " + score.mentionPrecision());
+    assertTrue(score.mentionRecall() >= 0.98, "mention recall " + score.mentionRecall());
+    assertTrue(score.mentionPrecision() >= 0.98, "mention precision " + score.mentionPrecision());
   }
 
   @Test
