@@ -12,7 +12,9 @@ import org.storyline.core.entity.EntityType;
 
 /**
  * Links names across the run: ties names to knowledge-base entries (by name, else by the
- * recogniser's normalised key), joins equal normalised names and equal recogniser keys, then compares the distinct names that share a block key (surname, acronym, words)
+ * recogniser's normalised key) and acronyms a document defines to their written-out name, joins
+ * equal normalised names and equal recogniser keys, then compares the distinct names that share
+ * a block key (surname, acronym, words)
  * with {@link NameSimilarity}: SAME joins, PARTIAL joins only with shared context. Finally a
  * lone surname no document resolved joins the one full name of the run (or of the knowledge
  * base) with that surname, or the one with most shared context.
@@ -23,16 +25,19 @@ final class CorpusLinker {
   private final Corpus corpus;
   /** One representative node list per distinct (type group, key). */
   private final Map<String, List<MentionNode>> byKey = new LinkedHashMap<>();
+  /** Acronyms their document defines, to the node of the written-out name. */
+  private final Map<Integer, Integer> defined;
 
   CorpusLinker(Corpus corpus) {
     this.corpus = corpus;
+    this.defined = AcronymDefinitions.find(corpus);
   }
 
   /** Ties every name the knowledge base knows to its entry. */
   void anchor() {
     Map<String, Optional<KbEntry>> cache = new HashMap<>();
     for (MentionNode n : corpus.nodes) {
-      if (n.isTitle()) {
+      if (n.isTitle() || defined.containsKey(n.index())) {
         continue;
       }
       Optional<KbEntry> e = byRecogniserKey(n);
@@ -44,6 +49,7 @@ final class CorpusLinker {
       }
       e.ifPresent(entry -> corpus.clusters.anchor(n.index(), entry));
     }
+    defined.forEach(corpus.clusters::union);
   }
 
   /**
@@ -77,7 +83,7 @@ final class CorpusLinker {
   void linkNames() {
     Map<String, MentionNode> firstByAnchor = new HashMap<>();
     for (MentionNode n : corpus.nodes) {
-      if (n.isTitle() || n.isLoneSurname()) {
+      if (n.isTitle() || n.isLoneSurname() || defined.containsKey(n.index())) {
         continue;
       }
       KbEntry a = corpus.clusters.anchorOf(n.index());
@@ -93,7 +99,7 @@ final class CorpusLinker {
     }
     Map<String, MentionNode> byRecogniserName = new HashMap<>();
     for (MentionNode n : corpus.nodes) {
-      if (n.recogniserName() != null) {
+      if (n.recogniserName() != null && !defined.containsKey(n.index())) {
         MentionNode first = byRecogniserName.putIfAbsent(group(n.mention().type()) + n.recogniserName(), n);
         if (first != null) {
           corpus.clusters.union(first.index(), n.index());

@@ -379,4 +379,23 @@ class MentionResolverTest {
       assertEquals(at(r, a, "Los Angeles"), at(r, b, "Los Angeles"));
     }
   }
+
+  @Test
+  void anAcronymDefinedInItsDocumentNamesWhatTheDocumentSpelledOut() {
+    TestDocument defined = TestDocument.of("def", "2024-05-02",
+        "The Research Institute of America (RIA) published a survey. RIA said taxes rose.")
+        .all("Research Institute of America", EntityType.ORGANIZATION).all("RIA", EntityType.MEDIA);
+    TestDocument agency = TestDocument.of("agency", "2024-05-03",
+        "RIA reported that Moscow and Pyongyang signed a new protocol.")
+        .all("RIA", EntityType.MEDIA);
+    for (MentionResolver resolver : List.of(WITH_KB, WITHOUT_KB)) {
+      EntityResolution r = resolve(resolver, defined, agency);
+      List<String> ids = allAt(r, defined, "RIA");
+      assertEquals(at(r, defined, "Research Institute of America"), ids.get(0));
+      assertEquals(ids.get(0), ids.get(1));
+    }
+    EntityResolution r = resolve(WITH_KB, defined, agency);
+    assertNotEquals(at(r, defined, "RIA"), at(r, agency, "RIA"));
+    assertEquals("RIA Novosti", entity(r, at(r, agency, "RIA")).name());
+  }
 }
