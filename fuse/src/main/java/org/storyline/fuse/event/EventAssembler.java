@@ -169,7 +169,17 @@ final class EventAssembler {
   }
 
   private static List<String> names(List<EntityRef> actors, String role) {
-    return actors.stream().filter(a -> role.equals(a.role())).map(EntityRef::name).toList();
+    return preferResolved(actors.stream().filter(a -> role.equals(a.role())).toList()).stream()
+        .map(EntityRef::name).toList();
+  }
+
+  /**
+   * The references resolved to an entity when there are any, else all: a title names "Kang
+   * Sun-nam", not "Kang Sun-nam and military", but keeps "the delegation" when it is all there is.
+   */
+  private static List<EntityRef> preferResolved(List<EntityRef> refs) {
+    List<EntityRef> resolved = refs.stream().filter(a -> a.entity() != null && !a.entity().isBlank()).toList();
+    return resolved.isEmpty() ? refs : resolved;
   }
 
   /**
@@ -180,7 +190,7 @@ final class EventAssembler {
    * first as the destination ("visits North Korea", not "visits Kim Jong Un").
    */
   private static List<String> objects(List<EntityRef> actors, List<Member> members, String mode) {
-    List<EntityRef> targets = actors.stream().filter(a -> "target".equals(a.role())).toList();
+    List<EntityRef> targets = preferResolved(actors.stream().filter(a -> "target".equals(a.role())).toList());
     List<EntityRef> kept = targets.stream().filter(t -> members.stream()
         .noneMatch(m -> m.claim().place() != null && ActorKeys.same(t, m.claim().place()))).toList();
     if ("visit".equalsIgnoreCase(mode)) {

@@ -2,6 +2,7 @@ package org.storyline.fuse.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.storyline.fuse.event.Fixtures.article;
 import static org.storyline.fuse.event.Fixtures.claim;
 
@@ -59,6 +60,19 @@ class NarrativeContinuationTest {
     assertEquals(List.of("a1", "a2", "a3", "a4"), e.claims());
     assertEquals(LocalDate.of(2024, 5, 10), e.date().start());
     assertEquals(LocalDate.of(2024, 5, 10), e.date().end());
+    assertTrue(e.title().startsWith("Ararat Mirzoyan meets ") && e.title().contains("Jeyhun Bayramov")
+        && e.title().endsWith(" in Baku"), e.title());
+  }
+
+  @Test
+  void titlesNameResolvedActorsBeforeUnresolvedDescriptions() {
+    // "Shoigu held talks with the military and with General Kang" / "the delegation met the speaker"
+    Event withName = fuse(claim("u1", "d-post").event(EventType.CONSULT, "meet").source("Sergei Shoigu")
+        .target("Kang Sun-nam").actor(Fixtures.unresolved("military", "target")).day("2023-07-26").build()).get(0);
+    assertEquals("Sergei Shoigu meets Kang Sun-nam", withName.title());
+    Event onlyDescribed = fuse(claim("u2", "d-post").event(EventType.CONSULT, "meet")
+        .actor(Fixtures.unresolved("delegation", "source")).target("Choe Ryong-hae").day("2024-05-21").build()).get(0);
+    assertEquals("Delegation meets Choe Ryong-hae", onlyDescribed.title());
   }
 
   @Test
