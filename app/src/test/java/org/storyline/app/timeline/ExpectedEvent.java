@@ -1,0 +1,154 @@
+package org.storyline.app.timeline;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.storyline.core.claim.EventType;
+import org.storyline.core.entity.EntityRef;
+import org.storyline.core.event.Event;
+import org.storyline.core.event.EventStatus;
+import org.storyline.fuse.event.ActorKeys;
+
+/**
+ * One event of the expected timeline, as an analyst records it.
+ *
+ * @param id short stable name
+ * @param title the analyst's wording
+ * @param from first possible day, or null when the seeds give no year or no date
+ * @param to last possible day, or null likewise
+ * @param dayFrom first possible month-day when the seeds give a day but no year, else null
+ * @param dayTo last possible month-day likewise, else null
+ * @param precision the precision in words (day, month, year, range, year unknown, unknown)
+ * @param types acceptable PLOVER types, preferred first, at least one
+ * @param actors normalised names ({@link ActorKeys#normalise}) of parties and places, at least one
+ * @param status the status the seeds support
+ * @param sources the number of independent sources the seeds hold for it
+ * @param optional an analyst may leave it out of a short timeline
+ * @param undatedOk the seeds place it nowhere, so an undated timeline event may match it
+ */
+record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, MonthDay dayFrom,
+    MonthDay dayTo, String precision, Set<EventType> types, List<String> actors, EventStatus status,
+    int sources, boolean optional, boolean undatedOk) {
+  ExpectedEvent {
+    if (id == null || id.isBlank() || title == null || title.isBlank()) {
+      throw new IllegalArgumentException("expected event needs an id and a title");
+    }
+    if (types == null || types.isEmpty() || actors == null || actors.isEmpty()) {
+      throw new IllegalArgumentException("expected event " + id + " needs types and actors");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("expected event " + id + " ends before it starts");
+    }
+    if ((dayFrom == null) != (dayTo == null)) {
+      throw new IllegalArgumentException("expected event " + id + ": month-day window half open");
+    }
+    if (sources < 0) {
+      throw new IllegalArgumentException("expected event " + id + ": negative source count");
+    }
+    types = Set.copyOf(types);
+    actors = List.copyOf(actors);
+  }
+
+  /**
+   * Parses the fixture's date form into {from, to} days: YYYY, YYYY-MM, YYYY-MM-DD, or A/B of
+   * those; returns null for null or a yearless (XXXX-) form.
+   */
+  static LocalDate[] window(String date) {
+    if (date == null || date.startsWith("XXXX")) {
+      return null;
+    }
+    String[] parts = date.split("/", -1);
+    if (parts.length > 2) {
+      throw new IllegalArgumentException("bad date " + date);
+    }
+    return new LocalDate[] {first(parts[0]), last(parts[parts.length - 1])};
+  }
+
+  /** Parses XXXX-MM-DD or XXXX-MM-DD/XXXX-MM-DD into {from, to} month-days; null otherwise. */
+  static MonthDay[] yearless(String date) {
+    if (date == null || !date.startsWith("XXXX")) {
+      return null;
+    }
+    String[] parts = date.split("/", -1);
+    return new MonthDay[] {MonthDay.parse("--" + parts[0].substring(5)),
+        MonthDay.parse("--" + parts[parts.length - 1].substring(5))};
+  }
+
+  private static LocalDate first(String s) {
+    return switch (s.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(s), 1, 1);
+      case 7 -> YearMonth.parse(s).atDay(1);
+      default -> LocalDate.parse(s);
+    };
+  }
+
+  private static LocalDate last(String s) {
+    return switch (s.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(s), 12, 31);
+      case 7 -> YearMonth.parse(s).atEndOfMonth();
+      default -> LocalDate.parse(s);
+    };
+  }
+
+  /** True if the event's date may be this event's: overlap, or undated where that is honest. */
+  boolean dateFits(Event e) {
+    if (!e.date().isPlaced()) {
+      return undatedOk;
+    }
+    LocalDate s = e.date().start() == null ? LocalDate.of(1900, 1, 1) : e.date().start();
+    LocalDate t = e.date().end() == null ? LocalDate.of(2100, 12, 31) : e.date().end();
+    if (dayFrom != null) {
+      for (int y = s.getYear(); y <= t.getYear() && y <= s.getYear() + 3; y++) {
+        LocalDate a = dayFrom.atYear(y);
+        LocalDate b = dayTo.atYear(y);
+        if (!b.isBefore(s) && !t.isBefore(a)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (from == null) {
+      return true;
+    }
+    return !to.isBefore(s) && !t.isBefore(from);
+  }
+
+  /** Number of the event's actors and place whose normalised name is one of this event's. */
+  int sharedActors(Event e) {
+    int n = 0;
+    for (EntityRef a : e.actors()) {
+      if (actors.contains(ActorKeys.normalise(a.name()))) {
+        n++;
+      }
+    }
+    if (e.place() != null && e.actors().stream().noneMatch(a -> ActorKeys.same(a, e.place()))
+        && actors.contains(ActorKeys.normalise(e.place().name()))) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * True if the event names enough of this event's parties: two, or all of its own when it names
+   * fewer (one shared country among many is no match). Only resolved actors count as parties
+   * when the event has any ("the reclusive regime" left unresolved cannot be judged).
+   */
+  boolean actorsFit(Event e) {
+    List<EntityRef> resolved = e.actors().stream().filter(a -> a.entity() != null).toList();
+    long parties = (resolved.isEmpty() ? e.actors() : resolved).stream().map(a -> ActorKeys.normalise(a.name()))
+        .distinct().count()
+        + (e.place() != null && e.actors().stream().noneMatch(a -> ActorKeys.same(a, e.place())) ? 1 : 0);
+    int shared = sharedActors(e);
+    return shared > 0 && shared >= Math.min(2, parties);
+  }
+
+  /** Days of the date window, or a large number when it is yearless or unknown. */
+  long span() {
+    if (from != null) {
+      return to.toEpochDay() - from.toEpochDay() + 1;
+    }
+    return dayFrom != null ? 10_000 : 100_000;
+  }
+}
