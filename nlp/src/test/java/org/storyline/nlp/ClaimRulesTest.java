@@ -310,4 +310,29 @@ class ClaimRulesTest {
     DocumentAnalysis b = analyze("Rebel fighters were fighting near Goma on Sunday.", "2024-03-04");
     assertEquals(EventType.FIGHT, event(b, "fighting").event().type(), Analyses.describe(b));
   }
+
+  @Test
+  void aFirstPersonInvitationToVisitIsTheSpeakersVisit() {
+    DocumentAnalysis a = analyze("Quote from Viktor Orban: \"I accepted your invitation to visit Beijing with pleasure.\"", "2024-03-01");
+    assertEquals(List.of("Viktor Orban"), names(event(a, "visit"), "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void provideWithParsedAsAClauseStillGivesArmsToTheObject() {
+    DocumentAnalysis a = analyze("According to the diplomat, these ties are a \"two-way street,\" in which Iran provides Russia"
+        + " with military equipment to use in Ukraine.", "2024-03-01");
+    Claim c = event(a, "provides");
+    assertEquals(EventType.AID, c.event().type());
+    assertEquals(List.of("Iran"), names(c, "source"));
+    assertEquals(List.of("Russia"), names(c, "target"));
+  }
+
+  @Test
+  void aTitleFollowedByANameSpeaksAsThePerson() {
+    DocumentAnalysis a = analyze("Ukraine's UN ambassador Sergiy Kyslytsya stated that Russia had launched Iranian drones at Kyiv.",
+        "2024-03-01");
+    Claim c = event(a, "launched");
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertEquals("Sergiy Kyslytsya", c.attribution().speaker().name());
+  }
 }

@@ -266,13 +266,24 @@ public final class ActorFinder {
 
   /** True if the subject of trigger {@code k} is "I" or "we" (inside a quotation: its speaker). */
   public static boolean firstPersonSubject(ParsedSentence s, int k) {
-    for (Arc a : s.children(k)) {
-      if (a.relation().startsWith("nsubj")) {
-        String w = s.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
-        if (w.equals("i") || w.equals("we")) {
-          return true;
+    int v = k;
+    for (int step = 0; step < 3 && v != 0; step++) {
+      for (Arc a : s.children(v)) {
+        if (a.relation().startsWith("nsubj")) {
+          String w = s.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+          if (w.equals("i") || w.equals("we")) {
+            return true;
+          }
+          if (!a.relation().equals("nsubj:xsubj")) {
+            return false; // a controlled "invitation to visit" is passed on to the one who accepted it
+          }
         }
       }
+      String rel = s.primaryRelation(v);
+      if (!(rel.startsWith("xcomp") || rel.startsWith("acl") || rel.equals("obj") || rel.startsWith("advcl"))) {
+        return false;
+      }
+      v = s.primaryParent(v); // "I accepted your invitation to visit Pyongyang": the visitor is I
     }
     return false;
   }
@@ -495,6 +506,13 @@ public final class ActorFinder {
     }
     if (m != null) {
       return m.type() == EntityType.WEAPON ? null : m;
+    }
+    for (Arc a : s.children(h)) {
+      Mention named = mentions.at(a.dependent());
+      if ((a.relation().equals("appos") || a.relation().equals("dep") || a.relation().equals("compound"))
+          && a.dependent() > h && named != null && named.type() == EntityType.PERSON) {
+        return named; // "South Korea's UN representative Hwang Joon-kuk": the person named after the title
+      }
     }
     boolean measure = s.lemma(h).equals("sanction") || s.lemma(h).equals("resolution") || s.lemma(h).equals("embargo");
     for (String rel : measure ? List.of("appos") : List.of("appos", "compound", "amod", "nmod:poss", "nmod:of")) {

@@ -132,6 +132,14 @@ public final class TriggerFinder {
         objects.add(a.dependent());
       }
     }
+    if (verb) {
+      for (Arc a : s.children(k)) { // "provides Russia with equipment to use": parsed as a with-clause
+        if (a.relation().startsWith("advcl")
+            && s.children(a.dependent(), "mark").stream().anyMatch(m -> s.lemma(m).equals("with"))) {
+          objects.addAll(s.children(a.dependent(), "nsubj"));
+        }
+      }
+    }
     if (verb && (s.primaryRelation(k).startsWith("acl") || s.primaryRelation(k).equals("amod"))) {
       objects.add(s.primaryParent(k)); // "the weapons supplied to Russia", "of supplying missiles"
     }
