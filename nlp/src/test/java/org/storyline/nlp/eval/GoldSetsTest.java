@@ -26,9 +26,9 @@ class GoldSetsTest {
     ClaimEvaluation.Result r = ClaimEvalRunner.run(GOLD.resolve("seeds.claims"), seeds, null, CoreNlpAnalyzer.shared());
     report("seeds", r);
     floors(r, Map.of(
-        "claims", new double[] {0.92, 0.92}, "type", new double[] {0.87, 0.87},
-        "actors", new double[] {0.88, 0.80}, "date", new double[] {0.94, 0.80},
-        "quantity", new double[] {0.99, 0.99}, "speaker", new double[] {0.85, 0.84},
+        "claims", new double[] {0.92, 0.92}, "type", new double[] {0.87, 0.88},
+        "actors", new double[] {0.89, 0.83}, "date", new double[] {0.94, 0.80},
+        "quantity", new double[] {0.99, 0.99}, "speaker", new double[] {0.87, 0.86},
         "stance", new double[] {0.89, 0.89}));
   }
 
