@@ -47,7 +47,8 @@ public final class MentionFinder {
       "\\b(?:missiles?|rockets?|drones?|launchers?|warheads?|howitzers?|tanks?|jets?|fighters?|bombers?"
           + "|aircraft|helicopters?|submarines?|warships?|artillery|ammunition|munitions?|shells?|weapons?"
           + "|weaponry|arms|interceptors?|air[- ]defen[cs]e|fired|launched|launch(?:es|ing)?|strikes?"
-          + "|shot down|ICBMs?|SRBMs?|military|army|armed forces)\\b",
+          + "|shot down|ICBMs?|SRBMs?|military|army|armed forces|hypersonic|test-fired|tested|salvo|barrage"
+          + "|attack(?:s|ed)?|intercepted|troops|war)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WEAPON_CLASS = Pattern.compile(
       "\\b(?:(?:short|medium|intermediate|long)-range\\s+)?(?:intercontinental\\s+)?"
@@ -160,6 +161,10 @@ public final class MentionFinder {
       int end = start + entry.surface().length();
       if (end > s.end() || isLowerCaseWord(body, start, end)) {
         continue;
+      }
+      if (entry.type() == EntityType.WEAPON && !entry.surface().equals(entry.surface().toUpperCase(Locale.ROOT))
+          && !WEAPON_CONTEXT.matcher(body.substring(s.start(), s.end())).find()) {
+        continue; // Lancet the journal, Grad the city, Javelin the sport: weapons only among weapons
       }
       if (entry.kind() == LexiconEntry.Kind.CAPITAL) {
         out.add(capital(s, start, end, entry.key(), 4));

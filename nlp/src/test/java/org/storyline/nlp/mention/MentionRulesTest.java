@@ -35,7 +35,9 @@ class MentionRulesTest {
       "The Moscow City Court jailed the journalist, while the Lviv city council voted on Monday.",
       "Her GLP-1 prescription, a W-2 form and a K-12 school fee were on the table, next to a 50 mm lens.",
       "India bought more S-400 systems, Kyiv received F-16 jets and a 155 mm howitzer, and two 152mm rounds hit.",
-      "Americans and North Koreans watched the match, and Russians cheered.");
+      "Americans and North Koreans watched the match, and Russians cheered.",
+      "A study in the Lancet followed runners from Grad who also threw the javelin.",
+      "Russia fired a Kinzhal hypersonic missile and Ukraine answered with Storm Shadow cruise missiles.");
   private static List<Mention> mentions;
   private static Map<String, Mention> byText;
 
@@ -82,7 +84,14 @@ class MentionRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"S-400", "F-16", "155 mm howitzer", "152mm rounds"})
+  @ValueSource(strings = {"Lancet", "Grad"})
+  void weaponNamesOutsideWeaponSentencesAreNoWeapons(String text) {
+    assertTrue(mentions.stream().noneMatch(m -> m.text().equals(text) && m.type() == EntityType.WEAPON),
+        text + " is a weapon: " + byText.get(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"S-400", "F-16", "155 mm howitzer", "152mm rounds", "Kinzhal", "Storm Shadow"})
   void weaponsAreFoundInWeaponSentences(String text) {
     Mention m = byText.get(text);
     assertTrue(m != null, "no mention '" + text + "' in " + byText.keySet());
