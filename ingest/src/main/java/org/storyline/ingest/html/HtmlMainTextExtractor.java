@@ -59,6 +59,8 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   private static final double LD_MISMATCH = 0.2;
   /** Weight of a chrome character against a prose character when choosing the container. */
   private static final double CHROME_PENALTY = 0.3;
+  /** Link density above which a paragraph is a link to another page (a teaser), not article text. */
+  private static final double LINKED_PARAGRAPH = 0.8;
   /** Fewest characters of a block counted as prose. */
   private static final int MIN_PROSE_BLOCK = 60;
   private static final Pattern STRONG_POSITIVE = Pattern.compile(
@@ -225,7 +227,10 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     return e.text().length();
   }
 
-  /** Keeps the container's blocks that read as article text; drops link lists, captions, fragments. */
+  /**
+   * Keeps the container's blocks that read as article text; drops link lists, paragraphs that are
+   * almost wholly a link, captions, fragments.
+   */
   private static void collect(Element root, String title, List<String> out, List<DroppedBlock> dropped) {
     EndSections.drop(root, dropped);
     for (Element fig : root.select("figcaption, figure figcaption, .wp-caption-text")) {
@@ -240,6 +245,11 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       if (div.parent() != null && div != root && linkDensity(div) > 0.5 && div.text().length() > 0
           && div.select("p").size() < 2) {
         drop(div, "related", dropped);
+      }
+    }
+    for (Element p : root.select("p")) {
+      if (p.parent() != null && p.text().length() > 0 && linkDensity(p) > LINKED_PARAGRAPH) {
+        drop(p, "related", dropped);
       }
     }
     String titleKey = title == null ? null : title.strip().toLowerCase(Locale.ROOT);

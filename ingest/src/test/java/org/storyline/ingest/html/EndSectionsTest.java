@@ -111,4 +111,16 @@ class EndSectionsTest {
         + "a ceremony attended by the president.</p></aside></body></html>";
     assertFalse(extract(sidebar).body().contains("frigates"));
   }
+
+  @Test
+  void aParagraphThatIsAlmostWhollyALinkIsATeaser() {
+    String html = "<html><body><article><h1>Ministers sign exercise memorandum</h1><p>" + P1 + "</p>"
+        + "<p><a href=\"/other\">Navy commissions two new frigates at a ceremony in the capital</a></p>"
+        + "<p>" + P2 + " The <a href=\"/doc\">full text</a> was published later.</p><p>" + P3 + "</p>"
+        + "</article></body></html>";
+    Extraction x = extract(html);
+    assertFalse(x.body().contains("frigates"), x.body());
+    assertTrue(x.body().contains("full text was published later"), x.body()); // a link inside prose stays
+    assertTrue(x.dropped().stream().anyMatch(d -> d.reason().equals("related") && d.text().contains("frigates")));
+  }
 }
