@@ -22,6 +22,7 @@ import org.storyline.nlp.mention.DomainLexicon;
 import org.storyline.nlp.mention.MentionFinder;
 import org.storyline.nlp.mention.SentenceMentions;
 import org.storyline.nlp.pipeline.CoreNlpPipeline;
+import org.storyline.nlp.pipeline.ParseChoice;
 import org.storyline.nlp.pipeline.ParsedSentence;
 import org.storyline.nlp.quantity.QuantityParser;
 import org.storyline.nlp.time.Anchor;
@@ -29,9 +30,10 @@ import org.storyline.nlp.time.DocumentDateInference;
 import org.storyline.nlp.time.TemporalResolver;
 
 /**
- * Stage 3 with Stanford CoreNLP: parses an article body once, then finds its mentions, time
- * expressions and claims. Models load once in the constructor (about 8 s); one instance serves
- * all worker threads. Dates are anchored on the article's publication date, or on a window
+ * Stage 3 with Stanford CoreNLP: tags an article body once, dependency-parses the sentences the
+ * rules read (see {@link NlpOptions#parseScope()}), then finds its mentions, time expressions and
+ * claims. Models load once, in parallel, in the constructor; one instance serves all worker
+ * threads. Dates are anchored on the article's publication date, or on a window
  * inferred from the body and captions when it has none.
  */
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
@@ -44,13 +46,25 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
   private final MentionFinder mentions;
   private final ClaimExtractor claims;
   private final DocumentDateInference dateInference = new DocumentDateInference();
+  private final ParseChoice parseChoice;
+  private final DateTags dateTags;
   private final int maxBodyChars;
 
   public CoreNlpAnalyzer(NlpOptions options) {
     this.maxBodyChars = options.maxBodyChars();
-    this.pipeline = new CoreNlpPipeline(options.maxParseTokens());
-    this.mentions = new MentionFinder(DomainLexicon.load());
-    this.claims = new ClaimExtractor(TriggerTable.load(), WordClasses.load(), new TemporalResolver(), new QuantityParser());
+    this.pipeline = new CoreNlpPipeline(options.maxParseTokens(), options.nerModels());
+    DomainLexicon lexicon = DomainLexicon.load();
+    TriggerTable triggers = TriggerTable.load();
+    WordClasses words = WordClasses.load();
+    TemporalResolver resolver = new TemporalResolver();
+    this.mentions = new MentionFinder(lexicon);
+    this.claims = new ClaimExtractor(triggers, words, resolver, new QuantityParser());
+    this.parseChoice = switch (options.parseScope()) {
+      case ALL -> ParseChoice.ALL;
+      case RULES -> new ParseDemand(triggers, words, lexicon, false);
+      case RULES_AND_QUANTITIES -> new ParseDemand(triggers, words, lexicon, true);
+    };
+    this.dateTags = options.nerTagsDates() ? null : new DateTags(resolver);
   }
 
   /** One analyzer with default options for the whole JVM, created on first use. */
@@ -97,7 +111,10 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
   private DocumentAnalysis analyzeBody(Article article) {
     String body = article.body();
     String text = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
-    List<ParsedSentence> sentences = pipeline.parse(text);
+    List<ParsedSentence> sentences = pipeline.parse(text, parseChoice);
+    if (dateTags != null) {
+      dateTags.mark(text, sentences);
+    }
     List<SentenceMentions> perSentence = new ArrayList<>(sentences.size());
     List<Mention> all = new ArrayList<>();
     int tokens = 0;

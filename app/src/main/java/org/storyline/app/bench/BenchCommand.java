@@ -23,6 +23,7 @@ import org.storyline.core.document.Article;
 import org.storyline.core.document.SourceDocument;
 import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
+import org.storyline.core.stage.DocumentAnalysis;
 import org.storyline.ingest.ArticleFactory;
 import org.storyline.ingest.source.InputReader;
 import org.storyline.nlp.CoreNlpAnalyzer;
@@ -70,6 +71,12 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Which standard workloads to run, of: " + INGEST + ", " + STORYLINE + ", " + DEFAULT + ", " + FLOOR + ".")
   List<String> workloads;
 
+  @Option(names = "--variant", paramLabel = "LABEL=SCOPE,MODEL+MODEL",
+      description = {"An extra storyline configuration to time, e.g. 'ref=all,all3+muc7+conll4' or 'fast=rules,conll4'",
+          "(scope all|rules|rules+quantities; NER models all3, muc7, conll4). Variants run before the default storyline",
+          "workload; every storyline workload's output is compared with the first one's (claims, mentions, times)."})
+  List<String> variants = new ArrayList<>();
+
   @Option(names = "--pipeline", paramLabel = "LABEL;key=value;...",
       description = "An extra CoreNLP pipeline to time, e.g. 'ner1;annotators=tokenize,ssplit,pos,lemma,ner;ner.model=...'.")
   List<String> extra = new ArrayList<>();
@@ -113,13 +120,24 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20);
 
     Map<String, Supplier<Workload>> plan = new LinkedHashMap<>();
+    if (workloads.contains(INGEST)) {
+      plan.put(INGEST, () -> new FunctionWorkload(INGEST, i -> factory.create(allSources.get(i))));
+    }
+    for (String spec : variants) {
+      StorylineVariant v;
+      try {
+        v = StorylineVariant.parse(spec);
+      } catch (IllegalArgumentException e) {
+        throw new StorylineException(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+      }
+      String name = STORYLINE + "[" + v.label() + "]";
+      plan.put(name, () -> new StorylineWorkload(name, new CoreNlpAnalyzer(v.options()), allArticles));
+    }
     for (String w : workloads) {
       switch (w) {
-        case INGEST -> plan.put(INGEST, () -> new FunctionWorkload(INGEST, i -> factory.create(allSources.get(i))));
-        case STORYLINE -> plan.put(STORYLINE, () -> {
-          CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(NlpOptions.defaults());
-          return new FunctionWorkload(STORYLINE, i -> analyzer.analyze(allArticles.get(i)));
-        });
+        case INGEST -> { }
+        case STORYLINE -> plan.put(STORYLINE,
+            () -> new StorylineWorkload(STORYLINE, new CoreNlpAnalyzer(NlpOptions.defaults()), allArticles));
         case DEFAULT -> plan.put(DEFAULT, () -> new CoreNlpWorkload(DEFAULT, BenchPipelines.coreNlpDefault(), texts));
         case FLOOR -> plan.put(FLOOR, () -> new CoreNlpWorkload(FLOOR, BenchPipelines.floor(), texts));
         default -> throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "unknown workload: " + w);
@@ -136,6 +154,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     Map<Integer, List<StageTiming>> results = new LinkedHashMap<>();
+    String referenceName = null;
+    List<DocumentAnalysis> reference = null;
     try (HeapPeak heap = new HeapPeak(20)) {
       for (Map.Entry<String, Supplier<Workload>> e : plan.entrySet()) {
         System.gc();
@@ -148,6 +168,14 @@ public final class BenchCommand implements Callable<Integer> {
             results.computeIfAbsent(n, k -> new ArrayList<>()).add(t);
             out.printf(Locale.ROOT, "  %-22s threads %d  load %.1f s  rounds %s s  cpu %.2f s/round  load avg %.1f%n",
                 t.name(), n, loadMillis / 1e3, format(t.roundSeconds()), t.cpuSecondsPerRound(), loadAverage());
+          }
+          if (w instanceof StorylineWorkload sw) {
+            if (reference == null) {
+              referenceName = sw.name();
+              reference = sw.results(); // not the workload: its models are released
+            } else {
+              AnalysisAgreement.print(out, sw.name(), referenceName, AnalysisAgreement.compare(reference, sw.results()));
+            }
           }
         }
         // CoreNLP caches annotators JVM-wide: drop them so the next workload loads (and holds) its own
