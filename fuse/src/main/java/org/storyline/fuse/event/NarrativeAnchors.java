@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.claim.Stance;
+import org.storyline.core.claim.EventType;
 
 /**
  * Finds, for an event claim without any date expression, the claim of the same document whose
@@ -22,7 +24,9 @@ import org.storyline.core.claim.Stance;
  *   <li>walking back sentence by sentence, the first sentence holding a claim of the same type
  *       with a date expression; the walk stops at a sentence that holds an event claim of another
  *       type and none of the same type, or any claim with a date expression of its own (the
- *       narrative moved on to another event or another time), and no anchor is found;
+ *       narrative moved on to another event or another time), and no anchor is found; a sentence
+ *       that opens with a definite reference to the same kind of event ("The meeting follows the
+ *       signing of a pact") does not stop it;
  *   <li>else the next sentence holding claims, when it holds a claim of the same type with a date
  *       expression and nothing that would stop the walk back (a date stated right after).
  * </ol>
@@ -118,6 +122,30 @@ final class NarrativeAnchors {
         }
       }
     }
-    return otherType && !sameType;
+    return otherType && !sameType && !refersBack(sentence, keep);
+  }
+
+  /**
+   * Event nouns per PLOVER type that a sentence uses to refer back to the event just told ("The
+   * meeting follows the signing of a pact": the narrative is still on the meeting).
+   */
+  private static final Map<EventType, Pattern> BACK_REFERENCE = Map.of(
+      EventType.CONSULT, nounPhrase("meeting|meetings|talks|visit|trip|summit|discussions?|negotiations?"),
+      EventType.AGREE, nounPhrase("agreement|pact|deal|treaty|accord"),
+      EventType.ASSAULT, nounPhrase("attacks?|strikes?|assault|barrage|launch(?:es)?|bombardment"),
+      EventType.AID, nounPhrase("deliver(?:y|ies)|shipments?|transfers?|supplies|consignments?"));
+
+  private static Pattern nounPhrase(String nouns) {
+    return Pattern.compile("^\\W*(?:the|this|that|these|those|their|his|her|its)\\s+(?:[\\w'-]+\\s+){0,2}(?:" + nouns + ")\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** True if the sentence opens with a definite reference to an event of keep's type. */
+  private static boolean refersBack(List<Claim> sentence, Claim keep) {
+    Pattern p = BACK_REFERENCE.get(keep.event().type());
+    if (p == null || sentence.isEmpty() || sentence.get(0).sentence() == null) {
+      return false;
+    }
+    return p.matcher(sentence.get(0).sentence()).find();
   }
 }

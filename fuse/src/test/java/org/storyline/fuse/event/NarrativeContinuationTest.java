@@ -65,6 +65,29 @@ class NarrativeContinuationTest {
   }
 
   @Test
+  void aSentenceReferringBackToTheMeetingDoesNotStopTheNarrative() {
+    // "Blinken met Wang Yi in Beijing on Friday. The meeting follows the signing of a trade deal
+    //  between the two countries. Blinken visited Beijing as tensions rose." Without "The meeting"
+    //  the deal would move the narrative on and the visit stay apart.
+    List<Event> events = fuse(
+        claim("b1", "d-daily").at(0).event(EventType.CONSULT, "meet").source("Antony Blinken").target("Wang Yi")
+            .place("Beijing").day("2024-04-26", "on Friday").build(),
+        claim("b2", "d-daily").at(60).sentence("The meeting follows the signing of a trade deal between the two countries.")
+            .event(EventType.AGREE, "sign").source("United States").target("China").build(),
+        claim("b3", "d-daily").at(140).event(EventType.CONSULT, "visit").source("Antony Blinken").target("Beijing")
+            .place("Beijing").build());
+    assertEquals(eventOf(events, "b1").id(), eventOf(events, "b3").id(), () -> "one visit: " + events);
+    List<Event> moved = fuse(
+        claim("c1", "d-daily").at(0).event(EventType.CONSULT, "meet").source("Antony Blinken").target("Wang Yi")
+            .place("Beijing").day("2024-04-26", "on Friday").build(),
+        claim("c2", "d-daily").at(60).sentence("A trade deal was signed between the two countries.")
+            .event(EventType.AGREE, "sign").source("United States").target("China").build(),
+        claim("c3", "d-daily").at(140).event(EventType.CONSULT, "visit").source("Antony Blinken").target("Beijing")
+            .place("Beijing").build());
+    assertNotEquals(eventOf(moved, "c1").id(), eventOf(moved, "c3").id(), () -> "the deal moved on: " + moved);
+  }
+
+  @Test
   void titlesNameResolvedActorsBeforeUnresolvedDescriptions() {
     // "Shoigu held talks with the military and with General Kang" / "the delegation met the speaker"
     Event withName = fuse(claim("u1", "d-post").event(EventType.CONSULT, "meet").source("Sergei Shoigu")
