@@ -212,15 +212,7 @@ public final class PublicationDateFinder {
   }
 
   private static LocalDate labelledDate(String text, boolean monthFirst) {
-    Matcher m = LABELLED.matcher(text);
-    while (m.find()) {
-      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-      DateText.Found f = DateText.first(after, monthFirst);
-      if (f != null && f.start() <= 3) {
-        return f.date();
-      }
-    }
-    return null;
+    return dateAfterLabel(LABELLED, text, monthFirst);
   }
 
   /**
@@ -228,7 +220,12 @@ public final class PublicationDateFinder {
    * the last evidence the page itself gives of its date, when it states no publication.
    */
   static LocalDate updatedDate(String text, boolean monthFirst) {
-    Matcher m = UPDATED_LABEL.matcher(text);
+    return dateAfterLabel(UPDATED_LABEL, text, monthFirst);
+  }
+
+  /** The first date that starts right after a match of {@code label} (within three characters). */
+  private static LocalDate dateAfterLabel(Pattern label, String text, boolean monthFirst) {
+    Matcher m = label.matcher(text);
     while (m.find()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
       DateText.Found f = DateText.first(after, monthFirst);
