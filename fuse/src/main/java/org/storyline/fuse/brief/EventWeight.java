@@ -11,7 +11,10 @@ import org.storyline.fuse.event.ActorKeys;
  * Tells events of weight from fragments. A fragment is an event that carries too little to say
  * which happening it is: its date is not placed and it names fewer than two distinct parties
  * among its source and target actors and its place ("Visit to Pyongyang", "Aid to Russia",
- * "Vladimir Putin makes a visit"). Such events usually come from a passing mention whose
+ * "Vladimir Putin makes a visit"). Only references resolved to an entity are parties: a
+ * description the entity stage could not tie to anyone ("the mercenaries", "the two
+ * countries", "civilian infrastructure") says nothing about which happening it is, so "The
+ * mercenaries fight near Bakhmut", undated, is a fragment. Such events usually come from a passing mention whose
  * actors or date the extractor could not recover. They stay in the store and in
  * {@code events.jsonl}; timelines and briefs leave them out unless asked
  * ({@link ChronologyFilter#withFragments}). A dated event is never a fragment, nor is an
@@ -20,7 +23,7 @@ import org.storyline.fuse.event.ActorKeys;
 public final class EventWeight {
   private EventWeight() {}
 
-  /** True if the event is undated and names fewer than two distinct parties (actors or place). */
+  /** True if the event is undated and names fewer than two distinct resolved parties (actors or place). */
   public static boolean isFragment(Event e) {
     if (e.date().isPlaced()) {
       return false;
@@ -33,7 +36,10 @@ public final class EventWeight {
     return !isFragment(e);
   }
 
-  /** The distinct source/target actors (or actors without role) and the place, by actor key. */
+  /**
+   * The distinct source/target actors (or actors without role) and the place that are resolved
+   * to an entity, by actor key.
+   */
   static List<String> parties(Event e) {
     List<String> keys = new ArrayList<>();
     for (EntityRef a : e.actors()) {
@@ -49,6 +55,9 @@ public final class EventWeight {
   }
 
   private static void add(List<String> keys, EntityRef ref) {
+    if (ref.entity() == null || ref.entity().isBlank()) {
+      return;
+    }
     String k = ActorKeys.primary(ref);
     if (!k.equals("n:") && !keys.contains(k)) {
       keys.add(k);

@@ -79,8 +79,27 @@ final class Cluster {
     if (w == null || m.window() == null) {
       return true;
     }
+    if (!sameOccurrence(m)) {
+      return false;
+    }
     int slack = m.planned() || onlyPlanned() ? PLANNED_SLACK_DAYS : 0;
     return m.window().overlaps(w, slack);
+  }
+
+  /**
+   * False when a dated plan meets an ongoing activity: a planned claim with a date and a
+   * happened side whose window has an open end ("has supplied since last year"), either way
+   * round. A plan is of one occurrence ("seeks more ammunition in March"); an open-ended report
+   * is of a continuing activity, so neither makes the other happen.
+   */
+  boolean sameOccurrence(Member m) {
+    if (m.planned() && happenedWindow != null) {
+      return happenedWindow.bounded();
+    }
+    if (!m.planned() && onlyPlanned() && plannedWindow != null) {
+      return m.window().bounded();
+    }
+    return true;
   }
 
   boolean modeFits(String family) {

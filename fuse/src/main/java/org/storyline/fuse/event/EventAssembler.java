@@ -34,7 +34,9 @@ import org.storyline.fuse.trail.CountedItems;
  *       at a claim of the group (such a claim stays in its own event and is listed in the
  *       evidence, not in {@code claims}).
  *   <li>Sources are counted over the claims saying it happened, or over the planned ones when
- *       none does. The event is confirmed by two or more independent sources, or by a claim
+ *       none does, or over the denials when no claim supports it (who reports the denial). The
+ *       planned claims of an event that happened are its planned sources: they do not count,
+ *       and the evidence names them ("announced beforehand by 1 source: ..."). The event is confirmed by two or more independent sources, or by a claim
  *       whose speaker is one of the event's actors (the actors' own statement).
  *   <li>No supporting claim: {@code denied}. A denial and a confirmation: {@code disputed}. A
  *       denial without confirmation: {@code denied}. Only planned claims: {@code planned}.
@@ -77,7 +79,8 @@ final class EventAssembler {
     denials.sort(Comparator.comparing(Claim::id));
 
     List<EntityRef> actors = actors(members);
-    IndependentSources.Origins origins = sources.of(basis.stream().map(Member::claim).toList());
+    List<Claim> counted = support.isEmpty() ? denials : basis.stream().map(Member::claim).toList();
+    IndependentSources.Origins origins = sources.of(counted);
     String ownStatement = ownStatement(basis, actors);
     boolean confirmed = origins.count() >= 2 || ownStatement != null;
     EventStatus status;
@@ -113,6 +116,9 @@ final class EventAssembler {
     }
     if (status == EventStatus.PLANNED) {
       evidence.add("planned");
+    } else if (!happened.isEmpty() && happened.size() < support.size()) {
+      List<Claim> plans = support.stream().filter(Member::planned).map(Member::claim).toList();
+      evidence.add(EvidenceText.announced(sources.of(plans).names()));
     }
     for (Claim d : denials) {
       evidence.add(EvidenceText.denial(denier(d), sources.original(d.document()), d.id()));

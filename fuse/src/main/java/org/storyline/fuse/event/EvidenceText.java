@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>{@code "2 independent sources: Euronews, Kyiv Independent"} (always first; {@code "1
  *       independent source: Yonhap"}, {@code "no supporting source"}),
  *   <li>{@code "stated by Russia, a party"} when an actor's own statement supports it,
- *   <li>{@code "planned"} when only planned so far,
+ *   <li>{@code "planned"} when only planned so far, else {@code "announced beforehand by 1 source:
+ *       Euronews"} when planned claims joined claims saying it happened,
  *   <li>{@code "denied by North Korea (doc-1a2b, claim clm-3c4d)"} once per denial,
  *   <li>{@code "denies claim clm-3c4d"} once per member claim of a denial.
  * </ul>
@@ -29,6 +30,15 @@ public final class EvidenceText {
     }
     return names.size() + " independent source" + (names.size() == 1 ? "" : "s") + ": "
         + String.join(", ", names);
+  }
+
+  /**
+   * The planned-sources part of an event that happened: {@code "announced beforehand by 1
+   * source: Euronews"}, the outlets whose claims only planned it.
+   */
+  public static String announced(List<String> names) {
+    return "announced beforehand by " + names.size() + " source" + (names.size() == 1 ? "" : "s")
+        + (names.isEmpty() ? "" : ": " + String.join(", ", names));
   }
 
   /** The denial part for one denial. */

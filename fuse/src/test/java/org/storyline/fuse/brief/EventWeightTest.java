@@ -53,6 +53,28 @@ class EventWeightTest {
     assertEquals(!fragment, EventWeight.hasWeight(e), name);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", value = {
+      "the mercenaries fight near a town,          mercenaries,     -,            Soledar,   true",
+      "the two countries cooperate,                countries,       -,            -,         true",
+      "a ministry strikes civilian infrastructure, Defence Ministry, civilian infrastructure, -, true",
+      "the delegation meets two named bodies,      delegation,      -,            -,         true",
+      "the rebels attack a named town and state,   rebels,          Mali,         Timbuktu,  false",
+  })
+  void descriptionsWithoutAnEntityAreNoParties(String name, String source, String target, String place,
+      boolean fragment) {
+    List<EntityRef> actors = new ArrayList<>();
+    actors.add(new EntityRef(null, source, "source", null));
+    if (target != null) {
+      actors.add(new EntityRef(target.equals("civilian infrastructure") ? null : "ent-" + target.toLowerCase(),
+          target, "target", null));
+    }
+    EntityRef p = place == null ? null : new EntityRef("ent-" + place.toLowerCase(), place, "place", null);
+    Event e = new Event("e", EventType.FIGHT, "fight", "Title", DateSpan.unknown(null, null, null), actors, p,
+        EventStatus.REPORTED, List.of("claim-e"), List.of("doc-1"), 1, List.of(), "1 independent source: Wire");
+    assertEquals(fragment, EventWeight.isFragment(e), name);
+  }
+
   @Test
   void chronologiesListFragmentsLastOrLeaveThemOut() {
     List<Event> events = List.of(event("a", false, null, "Pyongyang", "Pyongyang"),

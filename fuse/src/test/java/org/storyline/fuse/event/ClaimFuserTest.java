@@ -147,6 +147,54 @@ class ClaimFuserTest {
   }
 
   @Test
+  void plannedClaimsOfAVisitThatHappenedAreNamedAsAnnouncedNotCounted() {
+    Event e = only(fuse(
+        claim("q1", "d-courier").event(EventType.CONSULT, "visit").source("Xi Jinping").target("Serbia")
+            .day("2024-05-07", "next Tuesday").stance(Stance.PLANNED).build(),
+        claim("q2", "d-wire").event(EventType.CONSULT, "visit").source("Xi Jinping").target("Serbia")
+            .day("2024-05-08").stance(Stance.PLANNED).build(),
+        claim("q3", "d-gazette").event(EventType.CONSULT, "visit").source("Xi Jinping").target("Serbia")
+            .month(2024, 5, "in May").build()));
+    assertEquals(EventStatus.REPORTED, e.status());
+    assertEquals(1, e.independentSources());
+    assertTrue(e.evidence().startsWith("1 independent source: Northern Gazette; "
+        + "announced beforehand by 2 sources: Harbour Wire, Lakeside Courier"), e.evidence());
+  }
+
+  @Test
+  void aDatedPlanAndAnOngoingActivityStayApartWhileAPlanAndItsHappeningMerge() {
+    Claim plan = claim("o1", "d-wire").event(EventType.AID, "military").source("Iran").target("Russia")
+        .month(2023, 3, "In March 2023").stance(Stance.PLANNED)
+        .sentence("In March 2023, officials said Moscow was seeking more drones from Tehran.").build();
+    Claim ongoing = claim("o2", "d-courier").event(EventType.AID, "military").source("Iran").target("Russia")
+        .date(new DateSpan(LocalDate.of(2023, 1, 1), null, Granularity.YEAR, "2023", "since last year",
+            "explicit", "since"))
+        .sentence("Since last year Iran has supplied hundreds of drones to Russia.").build();
+    List<Event> apart = fuse(plan, ongoing);
+    assertEquals(2, apart.size(), apart::toString);
+    assertEquals(EventStatus.PLANNED, apart.stream().filter(e -> e.claims().contains("o1")).findFirst()
+        .orElseThrow().status());
+
+    Claim happened = claim("o3", "d-gazette").event(EventType.AID, "military").source("Iran").target("Russia")
+        .month(2023, 3, "in March").build();
+    Event march = fuse(plan, ongoing, happened).stream().filter(e -> e.claims().contains("o1")).findFirst()
+        .orElseThrow();
+    assertTrue(march.claims().contains("o3"), march::toString);
+    assertTrue(march.evidence().contains("announced beforehand by 1 source: Harbour Wire"), march.evidence());
+  }
+
+  @Test
+  void aDeniedEventCountsTheSourcesOfItsDenial() {
+    Event e = only(fuse(claim("dn1", "d-daily").event(EventType.AGREE, "sign").source("Armenia")
+        .target("Azerbaijan").day("2024-04-19").stance(Stance.DENIED).speaker("Nikol Pashinyan")
+        .sentence("Pashinyan said the two sides had signed no agreement at the April 19 meeting.").build(),
+        claim("dn2", "d-daily2").event(EventType.AGREE, "sign").source("Armenia")
+        .target("Azerbaijan").day("2024-04-19").stance(Stance.DENIED).speaker("Nikol Pashinyan").build()));
+    assertEquals(EventStatus.DENIED, e.status());
+    assertEquals(1, e.independentSources(), e.evidence());
+  }
+
+  @Test
   void aDuplicateDocumentCountsAsItsOriginal() {
     Event e = only(fuse(
         claim("x1", "d-gazette").event(EventType.AID, "military").source("North Korea").target("Russia")
