@@ -1,6 +1,6 @@
 package org.storyline.ingest.html;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,9 +23,14 @@ final class ProseDensity {
     this.minBlock = minBlock;
   }
 
-  /** The best element under {@code root} (possibly {@code root}), or null if the page has no prose. */
+  /**
+   * The best element under {@code root} (possibly {@code root}), or null if the page has no prose. Of
+   * elements with equal scores the innermost wins (a wrapper that adds no prose adds nothing), and of
+   * unrelated ones the first in document order, so the choice never depends on identity hash codes.
+   */
   Element best(Element root) {
-    Map<Element, int[]> blockStats = new IdentityHashMap<>(); // block -> {text, link text}
+    // insertion-ordered (jsoup nodes hash by identity): the result must not depend on identity hash codes
+    Map<Element, int[]> blockStats = new LinkedHashMap<>(); // block -> {text, link text}, in document order
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -46,7 +51,7 @@ final class ProseDensity {
       @Override
       public void tail(Node node, int depth) {}
     }, root);
-    Map<Element, double[]> totals = new IdentityHashMap<>(); // element -> {prose, chrome}
+    Map<Element, double[]> totals = new LinkedHashMap<>(); // element -> {prose, chrome}
     for (Map.Entry<Element, int[]> e : blockStats.entrySet()) {
       int[] st = e.getValue();
       Element block = e.getKey();
@@ -66,7 +71,7 @@ final class ProseDensity {
     double bestScore = 0;
     for (Map.Entry<Element, double[]> e : totals.entrySet()) {
       double score = e.getValue()[0] - penalty * e.getValue()[1];
-      if (score > bestScore) {
+      if (score > bestScore || score == bestScore && best != null && e.getKey().parents().contains(best)) {
         bestScore = score;
         best = e.getKey();
       }
