@@ -51,8 +51,11 @@ import org.storyline.core.stage.EventFuser;
  * A group's date is the intersection of its members' dates, so a group never spans two
  * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
  * claims merge with the claims saying the event happened (with one day of slack for the plan's
- * date), and the status moves on. Hypothetical claims and claims without an event frame are
- * not fused. Blocking by type, actor key and month keeps the work near linear.
+ * date), and the status moves on, unless a dated plan meets an open-ended report of an ongoing
+ * activity ({@link Cluster#sameOccurrence}). A claim that tells a directed event the other way
+ * round (a source that is only a target of the group, or the reverse; {@link Directions}) never
+ * joins, and undated groups of directed types are keyed by side. Hypothetical claims and
+ * claims without an event frame are not fused. Blocking by type, actor key and month keeps the work near linear.
  *
  * <p>Event ids are {@code StableId.of("event", smallest claim id of the group)}; events are
  * sorted by date (undated last), then id.
@@ -175,7 +178,7 @@ public final class ClaimFuser implements EventFuser {
    * are the group's (a region named where the group knows the country).
    */
   static boolean continues(Cluster c, Member m) {
-    if (c.type != m.type() || !c.modeFits(m.modeFamily())) {
+    if (c.type != m.type() || !c.modeFits(m.modeFamily()) || c.reversed(m)) {
       return false;
     }
     boolean namesDoer = m.participants().stream().anyMatch(a -> "source".equalsIgnoreCase(a.role()));
@@ -239,6 +242,7 @@ public final class ClaimFuser implements EventFuser {
     List<Cluster> eligible = new ArrayList<>();
     for (Cluster c : smallest) {
       if (eligible.contains(c) || c.window() == null || c.finestRank > 2 || !c.modeFits(m.modeFamily())
+          || c.reversed(m)
           || !c.coversAll(m) || !placeAgrees(place, c.places)) {
         continue;
       }
@@ -266,7 +270,8 @@ public final class ClaimFuser implements EventFuser {
 
   private static String undatedKey(Member m) {
     TreeSet<String> actors = new TreeSet<>();
-    m.participants().forEach(a -> actors.add(ActorKeys.primary(a)));
+    boolean directed = Directions.directed(m.type());
+    m.participants().forEach(a -> actors.add((directed ? Directions.side(a) : "") + ActorKeys.primary(a)));
     EntityRef p = m.claim().place();
     return m.type() + "|" + m.modeFamily() + "|" + actors + "|" + (p == null ? "" : ActorKeys.primary(p));
   }

@@ -22,6 +22,9 @@ final class Cluster {
   final EventType type;
   final List<Member> members = new ArrayList<>();
   final List<EntityRef> participants = new ArrayList<>();
+  /** Participants some member names in role source, and in role target. */
+  final List<EntityRef> sources = new ArrayList<>();
+  final List<EntityRef> targets = new ArrayList<>();
   final Set<String> keys = new HashSet<>();
   final List<EntityRef> places = new ArrayList<>();
   final Set<String> modeFamilies = new HashSet<>();
@@ -69,7 +72,7 @@ final class Cluster {
    */
   boolean accepts(Member m) {
     if (m.type() != type || !modeFits(m.modeFamily())
-        || shared(m) == 0 && !m.participants().isEmpty()) {
+        || shared(m) == 0 && !m.participants().isEmpty() || reversed(m)) {
       return false;
     }
     if (!placeFits(m)) {
@@ -100,6 +103,34 @@ final class Cluster {
       return m.window().bounded();
     }
     return true;
+  }
+
+  /**
+   * True if the member tells a directed event the other way round: for a type whose direction
+   * matters ({@link Directions#directed}), one of its sources is only ever a target here, or one
+   * of its targets only ever a source ("Russia supplies Iran" beside "Iran supplies Russia";
+   * "North Korea procures weapons" beside "North Korea supplies weapons to Russia").
+   */
+  boolean reversed(Member m) {
+    if (!Directions.directed(type)) {
+      return false;
+    }
+    for (EntityRef a : m.participants()) {
+      if (Directions.isSource(a) && contains(targets, a) && !contains(sources, a)
+          || Directions.isTarget(a) && contains(sources, a) && !contains(targets, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(List<EntityRef> refs, EntityRef a) {
+    for (EntityRef b : refs) {
+      if (ActorKeys.same(a, b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean modeFits(String family) {
@@ -133,6 +164,11 @@ final class Cluster {
     for (EntityRef a : m.participants()) {
       if (participants.stream().noneMatch(b -> ActorKeys.same(a, b))) {
         participants.add(a);
+      }
+      if (Directions.isSource(a) && !contains(sources, a)) {
+        sources.add(a);
+      } else if (Directions.isTarget(a) && !contains(targets, a)) {
+        targets.add(a);
       }
     }
     for (String k : m.keys()) {

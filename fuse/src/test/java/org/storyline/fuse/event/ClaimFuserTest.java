@@ -194,6 +194,38 @@ class ClaimFuserTest {
     assertEquals(1, e.independentSources(), e.evidence());
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "AID,        military, 2",
+      "ASSAULT,    strike,   2",
+      "SANCTION,   sanction, 2",
+      "DISAPPROVE, accuse,   2",
+      "CONSULT,    meet,     1",
+      "AGREE,      sign,     1",
+      "COOPERATE,  cooperate, 1",
+  })
+  void aDirectedEventToldTheOtherWayRoundStaysApart(EventType type, String mode, int events) {
+    Claim one = claim("r1", "d-wire").event(type, mode).source("Iran").target("Russia").month(2024, 3).build();
+    Claim other = claim("r2", "d-courier").event(type, mode).source("Russia").target("Iran").day("2024-03-12").build();
+    assertEquals(events, fuse(one, other).size(), type.name());
+    Claim undatedOne = claim("r3", "d-daily").event(type, mode).source("Iran").target("Russia").build();
+    Claim undatedOther = claim("r4", "d-daily2").event(type, mode).source("Russia").target("Iran").build();
+    assertEquals(events, fuse(undatedOne, undatedOther).size(), type.name() + " undated");
+  }
+
+  @Test
+  void aReceiverAloneDoesNotJoinTheEventWhereItGives() {
+    Claim gives = claim("g1", "d-wire").event(EventType.AID, "military").source("Belarus").target("Russia")
+        .month(2024, 5).build();
+    Claim receives = claim("g2", "d-courier").event(EventType.AID, "military").target("Belarus")
+        .month(2024, 5, "in May").sentence("Belarus is procuring old rifles.").build();
+    Claim givesToo = claim("g3", "d-gazette").event(EventType.AID, "military").source("Belarus")
+        .day("2024-05-20").build();
+    List<Event> events = fuse(gives, receives, givesToo);
+    assertEquals(2, events.size(), events::toString);
+    assertTrue(events.stream().anyMatch(e -> e.claims().equals(List.of("g1", "g3"))), events::toString);
+  }
+
   @Test
   void aDuplicateDocumentCountsAsItsOriginal() {
     Event e = only(fuse(
