@@ -172,7 +172,8 @@ public final class ClaimExtractor {
         attribution = c.docSource();
       }
       Tense tense = tenses.tense(s, t.token());
-      DateSpan date = DatePicker.pick(s, t.token(), sentenceTimes, triggerTokens, cueTokens);
+      List<DateSpan> dates = DatePicker.pickAll(c.body(), s, t.token(), sentenceTimes, triggerTokens, cueTokens);
+      DateSpan date = dates.isEmpty() ? null : dates.get(0);
       Stance stance = stances.stance(s, t, tense, attribution != null);
       double confidence = confidence(t, a, date);
       List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());
@@ -187,6 +188,7 @@ public final class ClaimExtractor {
           confidence);
       firstEvent = firstEvent == null ? claim : firstEvent;
       out.add(claim);
+      out.addAll(ClaimPerDate.further(claim, dates)); // "on March 3 and 9": one claim per day
     }
     for (QuoteSpan q : c.quotes()) {
       if (!q.isClaim()) {

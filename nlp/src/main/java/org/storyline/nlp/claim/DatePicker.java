@@ -95,20 +95,65 @@ public final class DatePicker {
    */
   public static DateSpan pick(ParsedSentence s, int trigger, List<ResolvedTime> times, Set<Integer> triggers,
       Set<Integer> cues) {
-    if (times.isEmpty()) {
-      return null;
+    ResolvedTime best = choose(s, trigger, times, triggers, cues);
+    return best == null ? null : best.date();
+  }
+
+  /**
+   * The dates of trigger {@code trigger}, one per event the sentence reports: the date
+   * {@link #pick} gives and every date written in coordination with it ("launched missiles on
+   * December 30, 2023, and again on January 2 and 6, 2024" gives three; see
+   * {@link CoordinatedDates}), in text order; empty when the trigger has no date. A coordinated
+   * date that belongs to another trigger or speech verb of the sentence is left to it.
+   *
+   * @param text the text the offsets of {@code times} refer to (the document body)
+   */
+  public static List<DateSpan> pickAll(String text, ParsedSentence s, int trigger, List<ResolvedTime> times,
+      Set<Integer> triggers, Set<Integer> cues) {
+    ResolvedTime best = choose(s, trigger, times, triggers, cues);
+    if (best == null) {
+      return List.of();
     }
+    Set<Integer> owners = owners(trigger, triggers, cues);
+    int bestOwner = owner(s, best, owners);
+    List<DateSpan> out = new ArrayList<>();
+    for (ResolvedTime t : CoordinatedDates.with(text, best, times)) {
+      int o = t == best ? bestOwner : owner(s, t, owners);
+      if (t == best || o == bestOwner || o == trigger || !owners.contains(o)) {
+        out.add(t.date());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Set<Integer> owners(int trigger, Set<Integer> triggers, Set<Integer> cues) {
     Set<Integer> owners = new java.util.HashSet<>(triggers);
     owners.addAll(cues);
     owners.add(trigger);
+    return owners;
+  }
+
+  /** The expression dating {@code trigger}, or null. */
+  private static ResolvedTime choose(ParsedSentence s, int trigger, List<ResolvedTime> times, Set<Integer> triggers,
+      Set<Integer> cues) {
+    if (times.isEmpty()) {
+      return null;
+    }
+    Set<Integer> owners = owners(trigger, triggers, cues);
     ResolvedTime best = nearest(s, trigger, times, t -> owner(s, t, owners) == trigger);
+    if (best == null) {
+      best = duringDatedEvent(s, trigger, times, triggers, owners);
+    }
     if (best == null) {
       int v = s.primaryParent(trigger);
       for (int steps = 0; v != 0 && steps < MAX_STEPS && best == null; steps++) {
         if (cues.contains(v)) {
+          final int cue = v;
+          ResolvedTime reported = nearest(s, trigger, times, t -> owner(s, t, owners) == cue);
           if (ongoing(s, trigger)) { // "reported in May that X was buying ...": it held when reported
-            final int cue = v;
-            best = nearest(s, trigger, times, t -> owner(s, t, owners) == cue);
+            best = reported;
+          } else if (reported != null && "before".equals(reported.date().modifier()) && completed(s, trigger)) {
+            best = reported; // "By March 14, X reported that Y had launched 50 missiles": Y had, by then
           }
           break;
         }
@@ -120,7 +165,49 @@ public final class DatePicker {
     if (best == null) {
       best = nearest(s, trigger, times, t -> owner(s, t, owners) == 0);
     }
-    return best == null ? null : best.date();
+    return best;
+  }
+
+  /**
+   * "signed no agreements during their meeting on Sept. 13", "were wounded at the summit on 4
+   * May": an event placed during another event of the sentence takes that event's own date.
+   */
+  private static ResolvedTime duringDatedEvent(ParsedSentence s, int trigger, List<ResolvedTime> times,
+      Set<Integer> triggers, Set<Integer> owners) {
+    List<Integer> placed = new ArrayList<>(s.children(trigger, "obl"));
+    placed.addAll(s.children(trigger, "nmod"));
+    for (int c : placed) {
+      if (!triggers.contains(c) || c == trigger) {
+        continue;
+      }
+      boolean during = false;
+      for (int k : s.children(c, "case")) {
+        during |= s.lemma(k).equalsIgnoreCase("during") || s.lemma(k).equalsIgnoreCase("at");
+      }
+      if (during) {
+        ResolvedTime t = nearest(s, c, times, x -> owner(s, x, owners) == c);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A completed event: a past participle under "have" ("had launched", "has started") or a
+   * simple past, not under a modal ("would have signed" is not completed).
+   */
+  static boolean completed(ParsedSentence s, int trigger) {
+    String tag = s.tag(trigger);
+    boolean perfect = false;
+    for (int a : s.children(trigger, "aux")) {
+      if (s.tag(a).equals("MD")) {
+        return false;
+      }
+      perfect |= s.lemma(a).equals("have");
+    }
+    return tag.equals("VBD") || tag.equals("VBN") && perfect;
   }
 
   /** "was buying", "were seeking to obtain": a past progressive, at the trigger or the verb it completes. */
