@@ -2,6 +2,7 @@ package org.storyline.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.storyline.app.pipeline.AnalysisStamp;
 import org.storyline.app.pipeline.AnalyzeOptions;
 import org.storyline.app.pipeline.AnalyzeRun;
 import org.storyline.app.pipeline.ProgressListener;
@@ -24,7 +25,7 @@ final class Pipelines {
       PrintStream err) {
     // the shared analyzer when the NLP settings are the defaults; models are pooled by CoreNLP either way
     CoreNlpAnalyzer analyzer = nlp.equals(NlpOptions.defaults()) ? CoreNlpAnalyzer.shared() : new CoreNlpAnalyzer(nlp);
-    AnalyzeRun run = new AnalyzeRun(analyzer, refresh(options.kb()));
+    AnalyzeRun run = new AnalyzeRun(analyzer, refresh(options.kb()), AnalysisStamp.of(nlp.toString()));
     ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err);
     RunSummary summary = run.run(options, mode, progress);
     out.print(summary.describe());

@@ -52,10 +52,26 @@ public final class AnalyzeRun {
   /** Store meta key: first sequence number and inputs of an {@code add} run not yet completed. */
   public static final String ADD_SEQ_META = "add_in_progress";
 
+  /**
+   * Store meta key: the {@link AnalysisStamp} of the analyses stored. A document is resumed only
+   * when this equals the run's stamp; it is written once every input of a run is stored.
+   */
+  public static final String ANALYSIS_STAMP_META = "analysis_stamp";
+
   private final DocumentAnalyzer analyzer;
   private final StoreRefresh refresh;
+  private final AnalysisStamp stamp;
 
+  /** A run stamped with this build and no further settings. */
   public AnalyzeRun(DocumentAnalyzer analyzer, StoreRefresh refresh) {
+    this(analyzer, refresh, AnalysisStamp.of(""));
+  }
+
+  /**
+   * @param stamp what analyses this run; documents stored under another stamp are analysed again
+   */
+  public AnalyzeRun(DocumentAnalyzer analyzer, StoreRefresh refresh, AnalysisStamp stamp) {
+    this.stamp = java.util.Objects.requireNonNull(stamp, "stamp");
     this.analyzer = analyzer;
     this.refresh = refresh;
   }
@@ -76,7 +92,13 @@ public final class AnalyzeRun {
             limits.maxAbandoned())) {
       // remembered so that later corrections re-resolve with the same knowledge base
       store.setMeta(KB_FILE_META, options.kb() == null ? "" : options.kb().toAbsolutePath().toString());
+      // analyses of another build or other settings are not resumed: they are done again
+      String storedStamp = store.meta(ANALYSIS_STAMP_META);
       Map<String, String> stored = storedRecords(store);
+      boolean current = stamp.value().equals(storedStamp) || stored.isEmpty();
+      if (!current) {
+        stored = Map.of();
+      }
       int seqBase = mode == Mode.ADD ? addSeqBase(store, options) : 0;
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
         Thread t = new Thread(r, "storyline-worker");
@@ -148,6 +170,11 @@ public final class AnalyzeRun {
       if (options.strict() && !problems.isEmpty()) {
         store.putProblems(problems);
         throw new StorylineException(problems.get(0).code(), "--strict: " + problems.get(0).describe());
+      }
+      if (mode == Mode.ANALYZE || current) {
+        // every document left is analysed under this stamp now (an add to a store of another stamp
+        // leaves earlier documents stale: the stamp stays, and the next analyze does them again)
+        store.setMeta(ANALYSIS_STAMP_META, stamp.value());
       }
       if (mode == Mode.ANALYZE) {
         store.removeDocumentsExcept(seen);
