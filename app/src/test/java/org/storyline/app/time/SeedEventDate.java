@@ -23,9 +23,11 @@ import org.storyline.core.time.Granularity;
  * @param end last day, or null for an open end ("since")
  * @param precision how precisely the date is known
  * @param modifier the bound or part of the period, or null
+ * @param report true if the date is only the day a source reported an earlier, completed event:
+ *     an event claim may carry it as an end bound ("by then"), never as the event's own days
  */
 record SeedEventDate(String seed, String expression, String what, LocalDate start, LocalDate end,
-    Granularity precision, String modifier) {
+    Granularity precision, String modifier, boolean report) {
   SeedEventDate {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(expression, "expression");
@@ -59,11 +61,11 @@ record SeedEventDate(String seed, String expression, String what, LocalDate star
           continue;
         }
         String[] f = line.split("\\|", -1);
-        if (f.length != 7) {
-          throw new IllegalStateException("fixture row needs 7 fields: " + line);
+        if (f.length != 7 && !(f.length == 8 && f[7].equals("report"))) {
+          throw new IllegalStateException("fixture row needs 7 fields and an optional 'report': " + line);
         }
         out.add(new SeedEventDate(f[0], f[1], f[2], day(f[3]), day(f[4]), Granularity.fromWire(f[5]),
-            f[6].isEmpty() ? null : f[6]));
+            f[6].isEmpty() ? null : f[6], f.length == 8));
       }
     }
     return out;
@@ -73,7 +75,11 @@ record SeedEventDate(String seed, String expression, String what, LocalDate star
     return s.isEmpty() ? null : LocalDate.parse(s);
   }
 
-  /** The verdict on a contract date object ({@code first_day}, {@code last_day}, {@code granularity}). */
+  /**
+   * The verdict on a contract date object ({@code first_day}, {@code last_day}, {@code granularity}).
+   * For a report row: EXACT when the date is an end bound no earlier than the report's last day
+   * (the event happened by then), WRONG when it places the event on or around the report's days.
+   */
   Verdict judge(JsonNode date) {
     if (date == null || date.isNull() || date.path("first_day").isNull() && date.path("last_day").isNull()
         || date.path("first_day").isMissingNode() && date.path("last_day").isMissingNode()) {
@@ -82,6 +88,9 @@ record SeedEventDate(String seed, String expression, String what, LocalDate star
     LocalDate s = day(date.path("first_day").asText(""));
     LocalDate e = day(date.path("last_day").asText(""));
     Granularity g = Granularity.fromWire(date.path("granularity").asText("unknown"));
+    if (report) {
+      return s == null && e != null && !e.isBefore(end) ? Verdict.EXACT : Verdict.WRONG;
+    }
     if (Objects.equals(s, start) && Objects.equals(e, end) && g == precision) {
       return Verdict.EXACT;
     }

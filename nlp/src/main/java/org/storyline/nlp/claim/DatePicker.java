@@ -104,7 +104,8 @@ public final class DatePicker {
    * {@link #pick} gives and every date written in coordination with it ("launched missiles on
    * December 30, 2023, and again on January 2 and 6, 2024" gives three; see
    * {@link CoordinatedDates}), in text order; empty when the trigger has no date. A coordinated
-   * date that belongs to another trigger or speech verb of the sentence is left to it.
+   * date that belongs to another verb, trigger or speech verb of the sentence ("attacked Kyiv on
+   * Monday, and on Tuesday the mayor resigned") is left to it.
    *
    * @param text the text the offsets of {@code times} refer to (the document body)
    */
@@ -119,7 +120,7 @@ public final class DatePicker {
     List<DateSpan> out = new ArrayList<>();
     for (ResolvedTime t : CoordinatedDates.with(text, best, times)) {
       int o = t == best ? bestOwner : owner(s, t, owners);
-      if (t == best || o == bestOwner || o == trigger || !owners.contains(o)) {
+      if (t == best || o == bestOwner || o == trigger || o == 0) {
         out.add(t.date());
       }
     }
