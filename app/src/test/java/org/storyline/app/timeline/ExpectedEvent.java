@@ -144,6 +144,21 @@ record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, Mont
     return shared > 0 && shared >= Math.min(2, parties);
   }
 
+  /**
+   * For an event dated with one open end ("until 14 March 2024", "since 2023"): 0 if this
+   * event's window holds its known bound, else 1; 0 for every other event. A tally "by 14 March"
+   * is the expected count up to that day, not the strike of 30 December it overlaps.
+   */
+  int missesOpenBound(Event e) {
+    LocalDate s = e.date().start();
+    LocalDate t = e.date().end();
+    if (!e.date().isPlaced() || s != null && t != null || from == null) {
+      return 0;
+    }
+    LocalDate bound = s != null ? s : t;
+    return bound.isBefore(from) || bound.isAfter(to) ? 1 : 0;
+  }
+
   /** Days of the date window, or a large number when it is yearless or unknown. */
   long span() {
     if (from != null) {

@@ -28,6 +28,8 @@ import org.storyline.core.event.Event;
 import org.storyline.fuse.brief.Chronology;
 import org.storyline.fuse.brief.ChronologyFilter;
 import org.storyline.fuse.brief.DateLabels;
+import org.storyline.fuse.brief.EventWeight;
+import org.storyline.fuse.brief.TimelineFormat;
 import org.storyline.fuse.event.ClaimFuser;
 import org.storyline.fuse.trail.NumberTrails;
 import org.storyline.fuse.trail.Trail;
@@ -87,6 +89,9 @@ class SeedsTimelineTest {
     score = TimelineScore.of(expected, timeline);
     System.out.println("seeds timeline: " + events.size() + " events, " + timeline.size() + " shown (fragments left out)");
     System.out.print(score.report());
+    System.out.println("  fragments (left out of the timeline):");
+    events.stream().filter(EventWeight::isFragment)
+        .forEach(e -> System.out.println("      - " + TimelineFormat.line(e)));
   }
 
   @Test
@@ -105,13 +110,14 @@ class SeedsTimelineTest {
   }
 
   /**
-   * Floors at what the pipeline reached on 2026-11-25 (found once 16-17, missed must-haves 7-8,
-   * split 1, extras 6-9 as the claim and time stages changed under it), one step of slack each.
+   * Floors at what the pipeline reached on 2026-11-25 after the claim stage gave one claim per
+   * coordinated date (found once 21, missed must-haves 4, split 2, extras 4; before: 17, 7, 1,
+   * 6), one step of slack each.
    */
-  static final int FOUND_ONCE_FLOOR = 15;
-  static final int MISSED_CEILING = 9;
-  static final int SPLIT_CEILING = 2;
-  static final int EXTRA_CEILING = 10;
+  static final int FOUND_ONCE_FLOOR = 20;
+  static final int MISSED_CEILING = 5;
+  static final int SPLIT_CEILING = 3;
+  static final int EXTRA_CEILING = 5;
 
   @Test
   void kimPutinSummitIsOneEventWithAllItsSources() {
@@ -151,7 +157,7 @@ class SeedsTimelineTest {
     events.forEach(e -> e.claims().forEach(c -> eventOfClaim.put(c, e)));
     Map<LocalDate, Set<String>> eventsByDay = new HashMap<>();
     for (Claim c : claims) {
-      if (c.event() == null || c.event().type() != EventType.ASSAULT || c.date() == null || !c.date().isPlaced()
+      if (c.event() == null || c.event().type() != EventType.ASSAULT || c.date() == null || c.date().start() == null
           || !days.contains(c.date().start()) || !c.date().start().equals(c.date().end())) {
         continue;
       }
@@ -172,11 +178,11 @@ class SeedsTimelineTest {
   @Test
   void threeStrikesAreThreeEvents() {
     long daysWithClaims = claims.stream().filter(c -> c.event() != null && c.event().type() == EventType.ASSAULT
-        && c.date() != null && c.date().isPlaced() && c.date().start().equals(c.date().end())
+        && c.date() != null && c.date().start() != null && c.date().start().equals(c.date().end())
         && List.of(LocalDate.of(2023, 12, 30), LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 6)).contains(c.date().start()))
         .map(c -> c.date().start()).distinct().count();
-    assumeTrue(daysWithClaims == 3, "the claims stage gives " + daysWithClaims
-        + " of the three strike days a claim of its own (one claim per date of 'on December 30, 2023, and again on January 2 and 6, 2024' is CLAIMS' part)");
+    assertEquals(3, daysWithClaims, "the claims stage gives each of the three strike days a claim of its own"
+        + " (one claim per date of 'on December 30, 2023, and again on January 2 and 6, 2024')");
     for (String id : List.of("strike-2023-12-30", "strike-2024-01-02", "strike-2024-01-06")) {
       assertEquals(1, score.matches.get(byId(id)).size(), id + " as one event");
     }

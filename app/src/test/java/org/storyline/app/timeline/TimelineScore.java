@@ -14,8 +14,8 @@ import org.storyline.fuse.brief.TimelineFormat;
  * <p>A timeline event matches an expected event when one of the expected PLOVER types is its
  * type, its date may be the expected one ({@link ExpectedEvent#dateFits}) and two of its actors
  * and place (all, if it names fewer) are among the expected actors ({@link ExpectedEvent#actorsFit}). Each timeline event goes to its best match:
- * most shared actors, then the narrowest expected date, then a must-have before an optional
- * one. An undated timeline event matching nothing, whose type and actors fit a dated expected
+ * most shared actors, then (for an event with one open date bound) an expected date holding
+ * its known bound, then the narrowest expected date, then a must-have before an optional one. An undated timeline event matching nothing, whose type and actors fit a dated expected
  * event, is counted as an undated piece of it: the right
  * event, not placed in time. Every other timeline event is an extra event of weight.
  */
@@ -37,6 +37,7 @@ final class TimelineScore {
       ExpectedEvent best = expected.stream()
           .filter(x -> x.types().contains(e.type()) && x.dateFits(e) && x.actorsFit(e))
           .min(Comparator.comparingInt((ExpectedEvent x) -> -x.sharedActors(e))
+              .thenComparingInt(x -> x.missesOpenBound(e))
               .thenComparingLong(ExpectedEvent::span)
               .thenComparing(ExpectedEvent::optional))
           .orElse(null);

@@ -2,6 +2,7 @@ package org.storyline.fuse.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +37,9 @@ import org.storyline.core.stage.EventFuser;
  *       same place named on both sides or the group's date in the week before the document was
  *       published (news reports its latest events undated); among several, the one of that
  *       week if it is the only one. Otherwise undated claims with the same type, mode family,
- *       actors and place form one undated event;
+ *       resolved actors (with their sides for a directed type) and place form one undated
+ *       event; a claim naming one participant, placed after those naming two or more, joins the
+ *       one undated group that holds it on its side ({@link #soleCoveringUndatedGroup});
  *   <li>a claim without actors is placed after all others: it joins the one dated group of its
  *       type, mode family and date whose place fits, else forms its own event; without a date
  *       either, it makes no event;
@@ -139,7 +142,14 @@ public final class ClaimFuser implements EventFuser {
     }
     Map<String, Cluster> undatedGroups = new LinkedHashMap<>();
     for (Member m : undated) {
-      placeUndated(m, index, articles, undatedGroups, clusters, homes);
+      if (m.participants().size() >= 2) {
+        placeUndated(m, index, articles, undatedGroups, clusters, homes);
+      }
+    }
+    for (Member m : undated) {
+      if (m.participants().size() < 2) {
+        placeUndated(m, index, articles, undatedGroups, clusters, homes);
+      }
     }
     for (Member m : continuing) {
       Cluster anchorHome = homes.get(anchors.anchor(m.claim()).id());
@@ -159,6 +169,9 @@ public final class ClaimFuser implements EventFuser {
   private static void placeUndated(Member m, ClusterIndex index, Map<String, Article> articles,
       Map<String, Cluster> undatedGroups, List<Cluster> clusters, Map<String, Cluster> homes) {
     Cluster only = soleStrongCandidate(m, index, articles.get(m.claim().document()));
+    if (only == null) {
+      only = soleCoveringUndatedGroup(m, undatedGroups.values());
+    }
     if (only != null) {
       place(m, only, clusters, index, homes);
       return;
@@ -263,15 +276,48 @@ public final class ClaimFuser implements EventFuser {
     return near.size() == 1 ? near.get(0) : null;
   }
 
+  /**
+   * For an undated claim naming one participant ("North Korea supplies artillery"), the one
+   * undated group of two or more participants that holds it on the same side, with the same
+   * type, a fitting mode family and place, and the same planned-or-happened standing
+   * ("North Korea supplies weapons to Russia"); null if none or several.
+   */
+  static Cluster soleCoveringUndatedGroup(Member m, Collection<Cluster> undatedGroups) {
+    if (m.participants().size() != 1) {
+      return null;
+    }
+    Cluster found = null;
+    for (Cluster c : undatedGroups) {
+      if (c.type != m.type() || c.participants.size() < 2 || !c.modeFits(m.modeFamily()) || !c.coversAll(m)
+          || c.reversed(m) || !placeAgrees(m.claim().place(), c.places)
+          || m.planned() != c.members.stream().allMatch(Member::planned)) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+    }
+    return found;
+  }
+
   /** An undated claim's place agrees with a group's if either has none or they match. */
   private static boolean placeAgrees(EntityRef p, List<EntityRef> places) {
     return p == null || places.isEmpty() || places.stream().anyMatch(q -> ActorKeys.same(p, q));
   }
 
+  /**
+   * The key of an undated group: type, mode family, place and the participants (with their side
+   * for a directed type). Descriptions left unresolved ("South Korean officials") do not key a
+   * claim that also names resolved participants: they say nothing about which event it is.
+   */
   private static String undatedKey(Member m) {
     TreeSet<String> actors = new TreeSet<>();
     boolean directed = Directions.directed(m.type());
-    m.participants().forEach(a -> actors.add((directed ? Directions.side(a) : "") + ActorKeys.primary(a)));
+    List<EntityRef> resolved = m.participants().stream()
+        .filter(a -> a.entity() != null && !a.entity().isBlank()).toList();
+    (resolved.isEmpty() ? m.participants() : resolved)
+        .forEach(a -> actors.add((directed ? Directions.side(a) : "") + ActorKeys.primary(a)));
     EntityRef p = m.claim().place();
     return m.type() + "|" + m.modeFamily() + "|" + actors + "|" + (p == null ? "" : ActorKeys.primary(p));
   }

@@ -102,7 +102,7 @@ final class EventAssembler {
     String item = item(quantities, members);
 
     List<String> subjects = names(actors, "source");
-    List<String> objects = objects(actors, members, mode);
+    List<String> objects = objects(actors, members, mode, type);
     if (subjects.isEmpty() && objects.isEmpty()) {
       subjects = actors.stream().map(EntityRef::name).toList();
     }
@@ -191,11 +191,12 @@ final class EventAssembler {
   /**
    * The names of the target actors for the title, leaving out a target that some claim also
    * gives as the place ("visited Pyongyang" beside "met Kim Jong Un") when another target
-   * remains: the place is then named as the place ("meets Kim Jong Un in Pyongyang"). A visit
+   * remains: the place is then named as the place ("meets Kim Jong Un in Pyongyang"); a meeting
+   * whose only targets are places names none ("holds talks in Pyongyang"). A visit
    * keeps all its targets, those given as a place first, since {@link EventTitles} names the
    * first as the destination ("visits North Korea", not "visits Kim Jong Un").
    */
-  private static List<String> objects(List<EntityRef> actors, List<Member> members, String mode) {
+  private static List<String> objects(List<EntityRef> actors, List<Member> members, String mode, EventType type) {
     List<EntityRef> targets = preferResolved(actors.stream().filter(a -> "target".equals(a.role())).toList());
     List<EntityRef> kept = targets.stream().filter(t -> members.stream()
         .noneMatch(m -> m.claim().place() != null && ActorKeys.same(t, m.claim().place()))).toList();
@@ -204,6 +205,9 @@ final class EventAssembler {
       ordered.removeAll(kept);
       ordered.addAll(kept);
       return ordered.stream().map(EntityRef::name).toList();
+    }
+    if (kept.isEmpty() && type == EventType.CONSULT) {
+      return List.of(); // one meets people, not a city: "holds talks in Pyongyang"
     }
     return (kept.isEmpty() ? targets : kept).stream().map(EntityRef::name).toList();
   }

@@ -227,6 +227,40 @@ class ClaimFuserTest {
   }
 
   @Test
+  void anUndatedPartialClaimJoinsTheOneUndatedGroupHoldingItsActorOnItsSide() {
+    Claim full = claim("p1", "d-wire").event(EventType.AID, "military").source("Iran").target("Russia").build();
+    Claim fullAgain = claim("p2", "d-courier").event(EventType.AID, "arms").source("Iran").target("Russia")
+        .actor(Fixtures.unresolved("Russian forces", "target")).build();
+    Claim partial = claim("p0", "d-gazette").event(EventType.AID, "supply").source("Iran")
+        .sentence("Tehran has kept supplying drones, officials said.").build();
+    Claim receiver = claim("p3", "d-daily").event(EventType.AID, "military").target("Iran").build();
+    Claim plan = claim("p4", "d-daily2").event(EventType.AID, "military").source("Iran").stance(Stance.PLANNED).build();
+    Claim otherKind = claim("p5", "d-daily2").event(EventType.AID, "humanitarian").source("Iran").build();
+    List<Event> events = fuse(full, fullAgain, partial, receiver, plan, otherKind);
+    Event supply = events.stream().filter(e -> e.claims().contains("p1")).findFirst().orElseThrow();
+    assertEquals(List.of("p0", "p1", "p2"), supply.claims(), events::toString);
+    assertEquals(3, supply.independentSources());
+    assertEquals(4, events.size(), events::toString);
+
+    // two undated groups hold the actor on its side: the partial claim cannot say which
+    Claim toSyria = claim("p6", "d-noout").event(EventType.AID, "military").source("Iran").target("Syria").build();
+    Event alone = fuse(full, toSyria, partial).stream().filter(e -> e.claims().contains("p0")).findFirst().orElseThrow();
+    assertEquals(List.of("p0"), alone.claims());
+  }
+
+  @Test
+  void aMeetingWhoseOnlyTargetIsItsPlaceIsTitledByThePlace() {
+    Event e = only(fuse(
+        claim("h1", "d-wire").event(EventType.CONSULT, "meet").source("Wang Yi").target("Jakarta").place("Jakarta")
+            .day("2024-04-18").build(),
+        claim("h2", "d-courier").event(EventType.CONSULT, "visit").source("Wang Yi").target("Jakarta")
+            .day("2024-04-18").build(),
+        claim("h3", "d-gazette").event(EventType.CONSULT, "meet").source("Wang Yi").target("Jakarta")
+            .day("2024-04-18").build()));
+    assertEquals("Wang Yi holds talks in Jakarta", e.title());
+  }
+
+  @Test
   void aDuplicateDocumentCountsAsItsOriginal() {
     Event e = only(fuse(
         claim("x1", "d-gazette").event(EventType.AID, "military").source("North Korea").target("Russia")
@@ -374,7 +408,8 @@ class ClaimFuserTest {
     Claim undatedAid = claim("z5", "d-daily").event(EventType.AID, "military").source("North Korea").target("Russia")
         .place("Rason").build();
     List<Event> events = fuse(dated, oneActor, noPlace, vagueOnly, undatedAid);
-    assertEquals(List.of(List.of("z1"), List.of("z4"), List.of("z2"), List.of("z3"), List.of("z5")).stream().sorted(
+    // z2 (one actor) stays apart from the dated z1 but joins the one undated group holding Russia as doer
+    assertEquals(List.of(List.of("z1"), List.of("z4"), List.of("z2", "z3"), List.of("z5")).stream().sorted(
         java.util.Comparator.comparing(Object::toString)).toList(),
         events.stream().map(Event::claims).sorted(java.util.Comparator.comparing(Object::toString)).toList());
   }
