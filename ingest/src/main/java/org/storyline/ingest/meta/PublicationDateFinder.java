@@ -14,15 +14,23 @@ import org.storyline.core.time.PublicationDate;
 
 /**
  * Finds when a document was published, trying evidence in the order that proved most accurate on
- * the WCXB development pages: a date given with the input; a day in the URL path; the date shown
- * under the headline (what a reader sees as the page's date); a {@code <time>} element outside
- * comments, related lists and "updated" stamps; publication meta tags
- * ({@code article:published_time}, {@code date}, {@code DC.date}, {@code parsely-pub-date}, ...);
- * a dateline in the header zone of the text; JSON-LD {@code datePublished} or a publication date
- * in embedded page data; a date labelled "Published" or "Posted" anywhere in the page; a month
- * in the URL; a modification date; a date labelled "Updated" anywhere; and last the crawl date, as
- * {@code inferred} with low confidence. Dates inside the story are never taken, and header
- * "Updated" stamps only when no other header date exists.
+ * the WCXB development pages: a date given with the input; a day in the URL path; a note that the
+ * page was "originally published" on a day; the date shown under the headline ({@link BylineZone},
+ * what a reader sees as the page's date); a {@code <time>} element outside comments, related lists,
+ * teaser cards and "updated" stamps; publication meta tags ({@code article:published_time},
+ * {@code date}, {@code DC.date}, {@code parsely-pub-date}, ...); a dateline in the header zone of
+ * the text; JSON-LD {@code datePublished} or a publication date in embedded page data; a date
+ * labelled "Published" or "Posted", else one right after an author byline ("Written by Ana Ruiz
+ * April 8, 2024"), anywhere in the page; a month in the URL; a modification date; a date labelled
+ * "Updated" anywhere; and last the crawl date, as {@code inferred} with low confidence.
+ *
+ * <p>The shown date yields to a stated publication date when it is the page's stated
+ * modification day or one day off the stated publication time (the same moment in another time
+ * zone). A shown "Updated" stamp yields to an Open Graph publication time or a {@code <time>} not
+ * marked as an update, but not to a schema.org {@code datePublished} alone: on the development
+ * pages that show only an update stamp, the schema.org date was mostly the first version of a
+ * page rewritten since (18 of 22 pages), while an Open Graph time named the version shown (18 of
+ * 20). Dates inside the story are never taken.
  */
 public final class PublicationDateFinder {
   private static final List<String> META_NAMES = List.of(
@@ -34,31 +42,38 @@ public final class PublicationDateFinder {
       "release_date", "creation_date", "created", "pub_date", "timestamp", "cxenseparse:recs:publishtime",
       "bt:pubdate", "rnews:datepublished", "article_date_original", "dc.created", "eomportal-lastupdate",
       "published", "article:published_date", "article_published_time", "publication_date");
+  /** The Open Graph publication times, the stated date a shown "Updated" stamp yields to. */
+  private static final List<String> OPEN_GRAPH_NAMES = List.of(
+      "article:published_time", "og:article:published_time", "og:published_time", "article:published");
   private static final List<String> MODIFIED_NAMES = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
       "lastmod");
-  /** Characters after the headline searched for the byline date. */
-  private static final int BYLINE_ZONE = 500;
   private static final Pattern LABELLED = Pattern.compile(
       "\\b(published|posted|first published|publish date)\\b\\s*(on|:)?\\s*(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATED_LABEL = Pattern.compile(
       "\\b(last updated|updated|last modified|modified)\\b\\s*(on|:)?\\s*", Pattern.CASE_INSENSITIVE);
+  /** A word of a name (or an initial) that is not a month followed by a day ("April 8"). */
+  private static final String NAME_WORD =
+      "(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)";
+  /** An author byline ("Written by Ana Ruiz and Tom Berg", "By Ana Ruiz |") right before a date. */
+  private static final Pattern AUTHORED = Pattern.compile(
+      "\\b(?:[Ww]ritten by|[Bb]y)\\s*:?\\s+" + NAME_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + NAME_WORD + "){1,5}"
+          + "\\s*[|•·,–—-]?\\s*");
+  private static final Pattern ORIGINALLY = Pattern.compile(
+      "\\boriginally\\s+(published|posted|appeared|ran)\\b", Pattern.CASE_INSENSITIVE);
+  /** Characters after "originally published" within which its date must start. */
+  private static final int ORIGINALLY_REACH = 50;
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"']?(datePublished|publishedDate|published_on|publishDate|first_publication_date|publication_date|"
-          + "date_published|publishedAt|published_at|pubDate)[\"']?\\s*:\\s*[\"']([0-9]{4}-[0-9]{2}-[0-9]{2})");
+          + "date_published|publishedAt|published_at|pubDate)(?:[\"']|&quot;)?\\s*:\\s*(?:[\"']|&quot;)([0-9]{4}-[0-9]{2}-[0-9]{2})");
   private static final Pattern URL_DAY = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.|$)");
   private static final Pattern URL_DAY_SEPARATED = Pattern.compile(
       "[/_-]((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
   private static final Pattern UNWANTED = Pattern.compile(
-      "comment|related|sidebar|footer|aside|recommend|teaser|promo|more-|widget|trending|popular|newsletter|"
+      "comment|related|sidebar|footer|aside|recommend|teaser|promo(?!ted)|more-|card|widget|trending|popular|newsletter|"
           + "\\bnav|menu|breadcrumb", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UPDATED_BEFORE = Pattern.compile(
-      "(updated|modified|edited|last changed|aktualisiert)\\W*(on|at)?\\W*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PUBLISHED_BEFORE = Pattern.compile(
-      "(published|posted|date|first published|released|issued)\\W*(on|at)?\\W*$", Pattern.CASE_INSENSITIVE);
-
   private PublicationDateFinder() {}
 
   /** The publication date of {@code doc}, or null if nothing dates it. */
@@ -73,15 +88,26 @@ public final class PublicationDateFinder {
     String pageText = page == null ? "" : PageText.of(page.body());
     boolean monthFirst = NumericDateOrder.monthFirst(page, pageText);
     if (page != null) {
-      DateText.Found byline = bylineDate(page, pageText, monthFirst);
+      LocalDate original = originallyPublished(pageText, monthFirst);
+      if (original != null) {
+        return PublicationDate.of(original, DateBasis.TEXT, 0.8);
+      }
+      DateText.Found byline = BylineZone.date(page, pageText, monthFirst);
       LocalDate d = byline == null ? null : byline.date();
-      if (d != null && !updateStamp(pageText, byline)) {
+      if (d != null && !BylineZone.updateStamp(pageText, byline)) {
+        // a shown date that is the page's stated modification, or the stated publication time's
+        // day in another time zone, yields to the stated publication
+        LocalDate stated = metaDate(page, META_NAMES, monthFirst);
+        if (stated != null && !stated.equals(d)
+            && (statedModifications(page, ld, monthFirst).contains(d) || Math.abs(stated.toEpochDay() - d.toEpochDay()) == 1)) {
+          return PublicationDate.of(stated, DateBasis.METADATA, 0.8);
+        }
         return PublicationDate.of(d, DateBasis.TEXT, 0.7);
       }
       if (d != null) {
-        // an "Updated" stamp under the headline yields to a stated publication date
-        LocalDate published = firstNonNull(timeElement(page, monthFirst), metaDate(page, META_NAMES),
-            DateText.parse(ld.text("datePublished")));
+        // an "Updated" stamp under the headline yields to an Open Graph publication time or a
+        // <time> not marked as an update, but not to schema.org datePublished alone (see class doc)
+        LocalDate published = firstNonNull(timeElement(page, monthFirst), metaDate(page, OPEN_GRAPH_NAMES, monthFirst));
         return published != null ? PublicationDate.of(published, DateBasis.METADATA, 0.8)
             : PublicationDate.of(d, DateBasis.TEXT, 0.5);
       }
@@ -89,7 +115,7 @@ public final class PublicationDateFinder {
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.8);
       }
-      d = metaDate(page, META_NAMES);
+      d = metaDate(page, META_NAMES, monthFirst);
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.9);
       }
@@ -112,6 +138,9 @@ public final class PublicationDateFinder {
     }
     if (page != null && page.body() != null) {
       LocalDate d = labelledDate(pageText, monthFirst);
+      if (d == null) {
+        d = dateAfterLabel(AUTHORED, pageText, monthFirst);
+      }
       if (d != null) {
         return PublicationDate.of(d, DateBasis.TEXT, 0.5);
       }
@@ -122,7 +151,7 @@ public final class PublicationDateFinder {
     if (page != null) {
       LocalDate d = DateText.parse(ld.text("dateModified"));
       if (d == null) {
-        d = metaDate(page, MODIFIED_NAMES);
+        d = metaDate(page, MODIFIED_NAMES, monthFirst);
       }
       if (d != null) {
         return PublicationDate.of(d, DateBasis.METADATA, 0.5);
@@ -142,59 +171,6 @@ public final class PublicationDateFinder {
       }
     }
     return null;
-  }
-
-  /** {@link #bylineDate(Document, String, boolean)} on the page's own text, numbers read day first. */
-  static DateText.Found bylineDate(Document page) {
-    return bylineDate(page, PageText.of(page.body()), false);
-  }
-
-  /**
-   * The date shown in the byline zone right under the page's headline (the first {@code <h1>}, else the {@code og:title} found in the text),
-   * as a reader sees it: a "Published" date if there is one, else the first date, which may be
-   * an "Updated" stamp (the caller checks). Positions are in {@code text}, the page's body text
-   * ({@link PageText}).
-   */
-  static DateText.Found bylineDate(Document page, String text, boolean monthFirst) {
-    Element h1 = page.selectFirst("h1");
-    String heading = h1 == null ? "" : PageText.of(h1);
-    if (heading.length() < 8) {
-      // no headline element: the headline the page states in its metadata, as shown in the text
-      Element og = page.selectFirst("meta[property=og:title]");
-      heading = og == null ? "" : og.attr("content").strip();
-    }
-    if (page.body() == null || heading.length() < 8) {
-      return null;
-    }
-    int at = text.indexOf(heading);
-    if (at < 0) {
-      return null;
-    }
-    int from = at + heading.length();
-    String zone = text.substring(from, Math.min(text.length(), from + BYLINE_ZONE));
-    DateText.Found first = null;
-    int offset = 0;
-    while (offset < zone.length()) {
-      DateText.Found f = DateText.first(zone.substring(offset), monthFirst);
-      if (f == null) {
-        break;
-      }
-      int start = offset + f.start();
-      DateText.Found placed = new DateText.Found(f.date(), from + start, from + offset + f.end());
-      if (first == null) {
-        first = placed;
-      }
-      if (PUBLISHED_BEFORE.matcher(zone.substring(Math.max(0, start - 30), start)).find()) {
-        return placed;
-      }
-      offset += f.end();
-    }
-    return first;
-  }
-
-  /** True if the date found in {@code text} is labelled as an update ("Last updated: ..."). */
-  private static boolean updateStamp(String text, DateText.Found found) {
-    return UPDATED_BEFORE.matcher(text.substring(Math.max(0, found.start() - 30), found.start())).find();
   }
 
   private static LocalDate firstNonNull(LocalDate... dates) {
@@ -242,12 +218,60 @@ public final class PublicationDateFinder {
     return m.find() ? DateText.parse(m.group(2)) : null;
   }
 
+  /**
+   * The date a page says it was first published under ("This article was originally published on
+   * 26 Sep 2019 and has been updated since"): the date starting within {@value #ORIGINALLY_REACH}
+   * characters after "originally published/posted/appeared/ran", in the same sentence.
+   */
+  static LocalDate originallyPublished(String text, boolean monthFirst) {
+    Matcher m = ORIGINALLY.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + ORIGINALLY_REACH + 30));
+      DateText.Found f = DateText.first(after, monthFirst);
+      if (f != null && f.start() <= ORIGINALLY_REACH && !after.substring(0, f.start()).matches("(?s).*[.!?]\\s+\\p{Lu}.*")) {
+        return f.date();
+      }
+    }
+    return null;
+  }
+
+  /** The days a page states it was modified on: modification meta tags, microdata and JSON-LD. */
+  static java.util.Set<LocalDate> statedModifications(Document page, JsonLd ld, boolean monthFirst) {
+    java.util.Set<LocalDate> out = new java.util.HashSet<>();
+    LocalDate fromLd = DateText.parse(ld.text("dateModified"));
+    if (fromLd != null) {
+      out.add(fromLd);
+    }
+    for (Element meta : page.select("meta[content]")) {
+      String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"));
+      if (key != null && MODIFIED_NAMES.contains(key.toLowerCase(Locale.ROOT))) {
+        DateText.Found f = DateText.first(meta.attr("content"), monthFirst);
+        if (f != null) {
+          out.add(f.date());
+        }
+      }
+    }
+    for (Element e : page.select("[itemprop=dateModified]")) {
+      DateText.Found f = DateText.first(firstNonEmpty(e.attr("datetime"), e.attr("content")), monthFirst);
+      if (f != null) {
+        out.add(f.date());
+      }
+    }
+    return out;
+  }
+
   static LocalDate metaDate(Document page, List<String> names) {
+    return metaDate(page, names, false);
+  }
+
+  /** The first date stated by a meta tag named in {@code names}, in their order. */
+  static LocalDate metaDate(Document page, List<String> names, boolean monthFirst) {
     for (String name : names) {
       for (Element meta : page.select("meta[content]")) {
         String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"));
         if (key != null && key.toLowerCase(Locale.ROOT).equals(name)) {
-          LocalDate d = DateText.parse(meta.attr("content"));
+          DateText.Found f = DateText.first(meta.attr("content"), monthFirst);
+          LocalDate d = f == null ? null : f.date();
           if (d != null) {
             return d;
           }
@@ -271,7 +295,7 @@ public final class PublicationDateFinder {
         continue;
       }
       String cls = (time.className() + " " + time.parent().className()).toLowerCase(Locale.ROOT);
-      String label = time.parent().ownText().toLowerCase(Locale.ROOT);
+      String label = (time.parent().ownText() + " " + time.text()).toLowerCase(Locale.ROOT);
       if (cls.contains("update") || cls.contains("modif") || label.contains("updated") || label.contains("modified")) {
         continue;
       }
@@ -389,10 +413,10 @@ public final class PublicationDateFinder {
       }
       int start = from + f.start();
       String before = zone.substring(Math.max(0, start - 30), start);
-      if (PUBLISHED_BEFORE.matcher(before).find()) {
+      if (BylineZone.PUBLISHED_BEFORE.matcher(before).find()) {
         return f.date();
       }
-      if (!UPDATED_BEFORE.matcher(before).find()) {
+      if (!BylineZone.UPDATED_BEFORE.matcher(before).find()) {
         if (fallback == null) {
           fallback = f.date();
         }
