@@ -18,7 +18,7 @@ import org.storyline.nlp.time.ResolvedTime;
  * bound ("by", "until", "since", "after") are never coordinated. Stateless.
  */
 final class CoordinatedDates {
-  private static final Pattern LINK = Pattern.compile("(?i)\\s*(?:,\\s*(?:(?:and|as well as)\\s+)?|(?:and|as well as)\\s+)"
+  private static final Pattern LINK = Pattern.compile("(?i)\\s*(?:,\\s*(?:(?:and|as well as)\\s*,?\\s+)?|(?:and|as well as)\\s*,?\\s+)"
       + "(?:(?:again|also|then|once more|later|twice more)\\s*,?\\s+){0,2}(?:(?:on|in)\\s+)?(?:the\\s+)?");
   private static final Set<String> BOUNDS = Set.of("before", "until", "since", "after");
 
