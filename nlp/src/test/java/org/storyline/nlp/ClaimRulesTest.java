@@ -335,4 +335,149 @@ class ClaimRulesTest {
     assertNotNull(c.attribution(), Analyses.describe(a));
     assertEquals("Sergiy Kyslytsya", c.attribution().speaker().name());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Iran faces growing accusations from Ukraine of supplying drones to Russia. | supplying | Iran | Russia",
+      "Armenia faces accusations from Baku of receiving howitzers from India. | receiving | India | Armenia",
+      "Sudan's army faces accusations of receiving drones from Tehran. | receiving | Tehran | Sudan's army",
+      "Serbia rejected allegations of selling ammunition to Kyiv. | selling | Serbia | Kyiv"})
+  void theOneWhoFacesOrRejectsAnAllegationIsItsActor(String sentence, String trigger, String source, String target) {
+    DocumentAnalysis a = analyze(sentence, "2024-11-05");
+    Claim c = event(a, trigger);
+    assertEquals(EventType.AID, c.event().type());
+    assertEquals(List.of(source), names(c, "source"), Analyses.describe(a));
+    assertEquals(List.of(target), names(c, "target"), Analyses.describe(a));
+    assertTrue(c.stance() == Stance.ALLEGED || c.stance() == Stance.DENIED, c.stance().toString());
+  }
+
+  @Test
+  void criticismDrawnFromSomeoneIsTheirs() {
+    DocumentAnalysis a = analyze("The annexation has drawn fierce criticism from the Arab League.", "2024-11-05");
+    Claim c = event(a, "criticism");
+    assertEquals(EventType.DISAPPROVE, c.event().type());
+    assertEquals(List.of("Arab League"), names(c, "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void aPluralNounWithAnObjectIsTheVerb() {
+    DocumentAnalysis a = analyze("Washington routinely sanctions Venezuelan oil firms and Cuban banks.", "2024-11-05");
+    Claim c = event(a, "sanctions");
+    assertEquals(EventType.SANCTION, c.event().type());
+    assertEquals(List.of("Washington"), names(c, "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void aDefiniteEventExpectedToHappenIsPlannedEvenWithoutActors() {
+    DocumentAnalysis a = analyze("The negotiations are expected to address a grain corridor.", "2024-11-05");
+    assertEquals(Stance.PLANNED, event(a, "negotiations").stance(), Analyses.describe(a));
+    DocumentAnalysis past = analyze("The meeting follows a long dispute over water rights.", "2024-11-05");
+    assertTrue(past.claims().stream().noneMatch(c -> c.kind() == ClaimKind.EVENT), Analyses.describe(past));
+  }
+
+  @Test
+  void claimingToHaveDoneSomethingIsAnAttributedStatement() {
+    DocumentAnalysis a = analyze("The Taliban claimed to have captured a border post near Spin Boldak.", "2024-11-05");
+    Claim st = a.claims().stream().filter(c -> c.kind() == ClaimKind.STATEMENT).findFirst()
+        .orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    assertEquals("Taliban", st.attribution().speaker().name());
+  }
+
+  @Test
+  void gettingArmsFromASellerIsAidFromTheSeller() {
+    DocumentAnalysis a = analyze("Caracas wants to get modern air defence missiles from Beijing.", "2024-11-05");
+    Claim c = event(a, "get");
+    assertEquals(EventType.AID, c.event().type());
+    assertEquals(List.of("Beijing"), names(c, "source"), Analyses.describe(a));
+    assertEquals(List.of("Caracas"), names(c, "target"));
+    assertEquals(Stance.PLANNED, c.stance());
+  }
+
+  @Test
+  void workersSentAbroadAreAidButOfficialsSentToTalksAreNot() {
+    DocumentAnalysis a = analyze("Nepal sent 2,000 construction workers to Qatar.", "2024-11-05");
+    assertEquals(EventType.AID, event(a, "sent").event().type(), Analyses.describe(a));
+    DocumentAnalysis b = analyze("Nepal sent two officials to the talks in Doha.", "2024-11-05");
+    assertTrue(b.claims().stream().noneMatch(c -> c.event() != null && c.event().type() == EventType.AID),
+        Analyses.describe(b));
+  }
+
+  @Test
+  void addingThatKeepsTheSpeakerOfTheVerbItHangsOn() {
+    DocumentAnalysis a = analyze("Kurdish fighters shelled a checkpoint, the Associated Press said, adding that Ankara had deployed"
+        + " 500 troops to the border.", "2024-11-05");
+    Claim c = event(a, "deployed");
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertEquals("Associated Press", c.attribution().speaker().name());
+  }
+
+  @Test
+  void accordingToTheReportMeansTheSourceJustNamed() {
+    DocumentAnalysis a = analyze("Amnesty International said it had documented the strikes on Aleppo.\n\n"
+        + "According to the report, government jets bombed three bakeries.", "2024-11-05");
+    Claim c = event(a, "bombed");
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertEquals("Amnesty International", c.attribution().speaker().name());
+  }
+
+  @Test
+  void aStatesAgencyActsAsTheAgencyAndAnOutletAsItsName() {
+    DocumentAnalysis a = analyze("Israel's foreign ministry condemned the attack on the embassy.", "2024-11-05");
+    assertTrue(names(event(a, "condemned"), "source").get(0).contains("foreign ministry"), Analyses.describe(a));
+    DocumentAnalysis b = analyze("The French weekly Le Point reported that Mali had expelled the envoy after troops attacked"
+        + " a convoy.", "2024-11-05");
+    Claim c = event(b, "attacked");
+    assertNotNull(c.attribution(), Analyses.describe(b));
+    assertEquals("Le Point", c.attribution().speaker().name());
+  }
+
+  @Test
+  void coordinatedNationalitiesAreEachAnActor() {
+    DocumentAnalysis a = analyze("Polish and Lithuanian officials condemned the drone incursion.", "2024-11-05");
+    List<String> sources = names(event(a, "condemned"), "source");
+    assertEquals(2, sources.size(), Analyses.describe(a));
+    assertTrue(sources.stream().anyMatch(n -> n.contains("Lithuanian")), sources.toString());
+  }
+
+  @Test
+  void peopleInterviewedByAnOutletSpeakThemselves() {
+    DocumentAnalysis a = analyze("Residents interviewed by Al Jazeera said that militias had attacked the market.", "2024-11-05");
+    Claim c = event(a, "attacked");
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertEquals("Residents", c.attribution().speaker().name());
+  }
+
+  @Test
+  void supportForOnesOwnAimsAndExistentialDemandAreNoEvents() {
+    DocumentAnalysis a = analyze("Turkey sent troops to northern Iraq to support its own security goals.", "2024-11-05");
+    assertTrue(a.claims().stream().noneMatch(c -> c.event() != null && c.event().type() == EventType.SUPPORT),
+        Analyses.describe(a));
+    DocumentAnalysis b = analyze("\"There is a huge demand for shells on the front,\" the general said.", "2024-11-05");
+    assertTrue(b.claims().stream().noneMatch(c -> c.event() != null && c.event().type() == EventType.DEMAND),
+        Analyses.describe(b));
+  }
+
+  @Test
+  void aNegatedAnnouncementClaimsNothingButTheCoordinatedActStands() {
+    DocumentAnalysis a = analyze("The envoys did not announce a ceasefire deal but will meet the Saudi foreign minister on Friday.",
+        "2024-11-05");
+    assertTrue(a.claims().stream().noneMatch(c -> c.event() != null && c.event().type() == EventType.AGREE),
+        Analyses.describe(a));
+    Claim meet = event(a, "meet");
+    assertEquals(Stance.PLANNED, meet.stance());
+    assertTrue(meet.attribution() == null || meet.attribution().speaker() == null, meet.attribution() + "");
+  }
+
+  @Test
+  void aSubjectHungOnTheClauseBeforeStillActs() {
+    DocumentAnalysis a = analyze("With its own stocks exhausted by the war and its plants hit by drones, Belarus has been"
+        + " emerging as Moscow's main supplier, reportedly sending Russia rockets and mortar rounds.", "2024-11-05");
+    assertEquals(List.of("Belarus"), names(event(a, "sending"), "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void whatIsGottenInReturnDoesNotSend() {
+    DocumentAnalysis a = analyze("It is unclear what Minsk gets in return for supplying the shells to Moscow.", "2024-11-05");
+    assertEquals(List.of("Minsk"), names(event(a, "supplying"), "source"), Analyses.describe(a));
+  }
 }

@@ -48,7 +48,10 @@ public final class ActorFinder {
       subj = actorsOnly(s, k, subj, mentions);
     }
     if (verb && subj.isEmpty()) {
-      subj = controller(s, anchor);
+      subj = orphanSubject(s, k, mentions);
+    }
+    if (verb && subj.isEmpty()) {
+      subj = controller(s, anchor, mentions);
     }
     int light = 0;
     String rel = s.primaryRelation(k);
@@ -58,7 +61,7 @@ public final class ActorFinder {
       if (subj.isEmpty()) {
         subj = related(s, light, SUBJECTS);
         if (subj.isEmpty()) {
-          subj = controller(s, light);
+          subj = controller(s, light, mentions);
         }
       }
     }
@@ -66,6 +69,9 @@ public final class ActorFinder {
       case TAKE -> {
         addAll(s, mentions, subj, targets);
         addAll(s, mentions, related(s, k, Set.of("obl:from", "nmod:from")), sources);
+        if (modifier) {
+          addAll(s, mentions, related(s, anchor, Set.of("nmod:from")), sources); // "of receiving arms from X"
+        }
         for (int o : related(s, k, Set.of("obj"))) {
           addAll(s, mentions, related(s, o, Set.of("nmod:from")), sources); // "obtain ammunition from X"
         }
@@ -75,7 +81,7 @@ public final class ActorFinder {
         if (!verb) {
           addAll(s, mentions, related(s, k, Set.of("nmod:from")), sources);
         }
-        addAll(s, mentions, related(s, k, Set.of("obl:to", "iobj", "nmod:to")), targets);
+        addAll(s, mentions, related(s, k, Set.of("obl:to", "iobj", "nmod:to", "obl:into")), targets);
         if (modifier) {
           addAll(s, mentions, related(s, anchor, Set.of("nmod:to")), targets);
           if (targets.isEmpty() && s.primaryParent(anchor) != 0) {
@@ -94,6 +100,13 @@ public final class ActorFinder {
         }
         for (int o : related(s, k, Set.of("obj"))) {
           addAll(s, mentions, related(s, o, Set.of("nmod:to", "nmod:with", "nmod:for")), targets);
+        }
+        int alleging = allegingVerb(s, k);
+        if (targets.isEmpty() && alleging != 0) { // "rejected accusations of supplying rifles to X", the to-phrase hung higher
+          addAll(s, mentions, related(s, alleging, Set.of("obl:to")), targets);
+          for (int noun : related(s, alleging, Set.of("obj"))) {
+            addAll(s, mentions, related(s, noun, Set.of("nmod:to")), targets);
+          }
         }
       }
       case MEET -> {
@@ -176,6 +189,16 @@ public final class ActorFinder {
         if (!verb && targets.isEmpty() && (rel.equals("obj") || rel.startsWith("conj"))) {
           addAll(s, mentions, undergoer(s, k), targets); // "Russia faces accusations": Russia is accused
         }
+        if (!verb && sources.isEmpty() && rel.equals("obj") && words.is("undergo", s.lemma(s.primaryParent(k)))) {
+          for (int from : related(s, s.primaryParent(k), Set.of("obl:from"))) { // "drew criticism from the West"
+            Mention m = actor(s, from, mentions);
+            m = m == null ? described(s, from, words) : m;
+            m = m == null ? properName(s, from) : m;
+            if (m != null) {
+              sources.add(m);
+            }
+          }
+        }
         if (targets.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.ASSAULT) {
           Mention hit = stateHit(s, k, mentions); // "launched missiles across six regions of Ukraine"
           if (hit != null) {
@@ -186,7 +209,9 @@ public final class ActorFinder {
       default -> throw new IllegalStateException("unknown frame " + t.rule().frame());
     }
     if (sources.isEmpty() && t.rule().frame() != Frame.TAKE) {
-      addAll(s, mentions, denier(s, k), sources); // "X dismissed accusations of supplying Y": X is the accused
+      addAll(s, mentions, accused(s, k), sources); // "X dismissed accusations of supplying Y": X is the accused
+    } else if (targets.isEmpty() && t.rule().frame() == Frame.TAKE) {
+      addAll(s, mentions, accused(s, k), targets); // "Russia faces accusations of receiving arms": Russia receives
     }
     if (place == null) {
       place = place(s, k, mentions);
@@ -242,26 +267,116 @@ public final class ActorFinder {
   }
 
   /**
-   * The subject of a denial whose object is an allegation of the trigger ("Iran rejected
-   * allegations of supplying drones", "X dismissed the accusations of transferring missiles"):
-   * the one accused, who denies, is the one who would have acted.
+   * The one accused of the trigger, when the trigger is what an allegation says: the subject of
+   * a denial whose object is the allegation ("Iran rejected allegations of supplying drones": the
+   * one who denies would have acted), or of a verb of undergoing it ("Russia faces accusations
+   * from the West of receiving arms"). The allegation noun is looked for up to three nominal
+   * steps above the trigger, since the parser often hangs "of V-ing" on a nearer noun.
    */
-  private List<Integer> denier(ParsedSentence s, int k) {
-    int noun = s.primaryParent(k);
-    String rel = s.primaryRelation(k);
-    if (rel.equals("amod") && noun != 0) { // "allegations of supplying drones": the gerund hangs on its object
+  private List<Integer> accused(ParsedSentence s, int k) {
+    int noun = k;
+    String rel = "";
+    for (int step = 0; step < 4; step++) {
       rel = s.primaryRelation(noun);
       noun = s.primaryParent(noun);
+      if (noun == 0 || !(rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("amod")
+          || rel.startsWith("conj"))) {
+        return List.of();
+      }
+      if (words.is("allegation", s.lemma(noun)) && !s.isVerb(noun)) {
+        break;
+      }
     }
-    if (noun == 0 || !(rel.startsWith("nmod") || rel.startsWith("acl"))
-        || !words.is("allegation", s.lemma(noun))) {
+    if (noun == 0 || !words.is("allegation", s.lemma(noun)) || s.isVerb(noun) || rel.equals("amod")) {
       return List.of();
     }
     int v = s.primaryParent(noun);
-    if (v == 0 || !s.isVerb(v) || !words.is("denial", s.lemma(v)) || !s.primaryRelation(noun).equals("obj")) {
+    if (v == 0 || !s.isVerb(v) || !s.primaryRelation(noun).equals("obj")) {
       return List.of();
     }
-    return related(s, v, SUBJECTS);
+    int up = s.primaryRelation(v).startsWith("conj") ? s.primaryParent(v) : 0;
+    boolean undergone = words.is("undergo", s.lemma(v)) || up != 0 && words.is("undergo", s.lemma(up));
+    if (!words.is("denial", s.lemma(v)) && !undergone) {
+      return List.of(); // "faces isolation and intensifying accusations": the conjunct shares the subject
+    }
+    List<Integer> subj = related(s, v, SUBJECTS);
+    return subj.isEmpty() && up != 0 ? related(s, up, SUBJECTS) : subj;
+  }
+
+  /** The verb denying or undergoing the allegation that the trigger is the content of, or 0. */
+  private int allegingVerb(ParsedSentence s, int k) {
+    int noun = k;
+    for (int step = 0; step < 4; step++) {
+      String rel = s.primaryRelation(noun);
+      noun = s.primaryParent(noun);
+      if (noun == 0 || !(rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("amod") || rel.startsWith("conj"))) {
+        return 0;
+      }
+      if (words.is("allegation", s.lemma(noun)) && !s.isVerb(noun)) {
+        int v = s.primaryParent(noun);
+        return v != 0 && s.isVerb(v) && s.primaryRelation(noun).equals("obj")
+            && (words.is("denial", s.lemma(v)) || words.is("undergo", s.lemma(v))) ? v : 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The subject of a verb the parser left without one, when a mention ends right before its
+   * auxiliaries ("..., North Korea has been shaping up as ...", where the name was hung on the
+   * clause before): that mention, unless it is already another verb's subject.
+   */
+  private static List<Integer> orphanSubject(ParsedSentence s, int v, SentenceMentions mentions) {
+    List<Integer> aux = s.children(v, "aux");
+    if (aux.isEmpty() || !s.isVerb(v)) {
+      return List.of();
+    }
+    int first = aux.stream().min(Integer::compare).orElse(v);
+    for (int t = first; t < v; t++) {
+      String r = s.primaryRelation(t);
+      if (s.primaryParent(t) != v || !(r.startsWith("aux") || r.equals("advmod"))) {
+        return List.of(); // something else between the auxiliaries and the verb
+      }
+    }
+    int before = first - 1;
+    if (before < 1 || s.primaryRelation(before).startsWith("nsubj")) {
+      return List.of();
+    }
+    Mention m = mentions.at(before);
+    if (m == null || m.type() == EntityType.WEAPON || m.span().end() != s.finish(before)
+        || !(m.type() == EntityType.STATE || m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+      return List.of();
+    }
+    return List.of(before);
+  }
+
+  /** The subjects of verb {@code v}: its subject relations, else an orphaned subject. */
+  private static List<Integer> subjectsOf(ParsedSentence s, int v, SentenceMentions mentions) {
+    List<Integer> subj = related(s, v, SUBJECTS);
+    return subj.isEmpty() && mentions != null ? orphanSubject(s, v, mentions) : subj;
+  }
+
+  /**
+   * A proper noun no mention covers ("the West", "the Quad"), as written with its compounds;
+   * a mention of type {@code OTHER} that exists only in the claim.
+   */
+  private static Mention properName(ParsedSentence s, int h) {
+    if (!s.tag(h).startsWith("NNP")) {
+      return null;
+    }
+    int first = h;
+    while (first > 1 && s.tag(first - 1).startsWith("NNP") && s.primaryParent(first - 1) == h) {
+      first--;
+    }
+    String text = s.token(first).originalText();
+    for (int t = first + 1; t <= h; t++) {
+      text += " ".repeat(Math.max(0, s.begin(t) - s.finish(t - 1))) + s.token(t).originalText();
+    }
+    if (text.length() != s.finish(h) - s.begin(first)) {
+      return null;
+    }
+    return new Mention("described", new Span(s.begin(first), s.finish(h)), text, EntityType.OTHER,
+        "described:" + text.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True if the subject of trigger {@code k} is "I" or "we" (inside a quotation: its speaker). */
@@ -336,14 +451,14 @@ public final class ActorFinder {
    * For a subjectless clause ("accused Pyongyang of providing ...", "sought to obtain ..."):
    * the object of the governing verb, or its subject.
    */
-  private List<Integer> controller(ParsedSentence s, int k) {
+  private List<Integer> controller(ParsedSentence s, int k, SentenceMentions mentions) {
     String rel = s.primaryRelation(k);
     int gov = s.primaryParent(k);
     if (gov != 0 && s.isVerb(gov) && words.is("speech", s.lemma(gov))) {
       return List.of(); // a reporter does not control the reported clause
     }
     if (rel.equals("dep") && gov != 0 && s.isVerb(gov)) {
-      return related(s, gov, SUBJECTS); // "X has been shaping up as ..., providing Y with Z"
+      return subjectsOf(s, gov, mentions); // "X has been shaping up as ..., providing Y with Z"
     }
     if (gov == 0 || !(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("acl")
         || (rel.startsWith("obl") || rel.startsWith("nmod")) && s.isVerb(gov))) {
@@ -352,13 +467,14 @@ public final class ActorFinder {
     if (rel.startsWith("acl") && !s.isVerb(gov)) {
       return List.of();
     }
-    List<Integer> obj = related(s, gov, Set.of("obj"));
+    List<Integer> obj = new ArrayList<>(related(s, gov, Set.of("obj")));
+    obj.removeIf(o -> s.tag(o).startsWith("W")); // "what X is getting in return for sending": X sends
     boolean purpose = s.children(k, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))
         || means(s, k); // "X supports the war by supplying shells": X supplies
     if (!obj.isEmpty() && !purpose && (rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
       return obj;
     }
-    return related(s, gov, SUBJECTS);
+    return subjectsOf(s, gov, mentions);
   }
 
   /** A gerund of means: "by supplying", "by sending". */
@@ -394,10 +510,68 @@ public final class ActorFinder {
         continue;
       }
       boolean isDirect = mentions.at(h) == m || m.span().start() <= s.begin(h) && s.finish(h) <= m.span().end()
-          || s.tag(h).equals("PRP");
+          || s.tag(h).equals("PRP") || m.key() != null && m.key().startsWith("described:");
       (isDirect ? direct : indirect).add(m);
+      if (!isDirect) {
+        indirect.addAll(coordinatedModifiers(s, h, m, mentions));
+      }
     }
     into.addAll(direct.isEmpty() ? indirect : direct);
+  }
+
+  /**
+   * "US and South Korean officials": the mentions coordinated with the modifier that gave
+   * {@code m} to head {@code h}, each standing for the same kind of actor.
+   */
+  private static List<Mention> coordinatedModifiers(ParsedSentence s, int h, Mention m, SentenceMentions mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Arc a : s.children(h)) {
+      if (!(a.relation().equals("compound") || a.relation().equals("amod")) || mentions.at(a.dependent()) != m) {
+        continue;
+      }
+      for (Arc c : s.children(a.dependent())) {
+        if (!c.relation().startsWith("conj")) {
+          continue;
+        }
+        Mention other = mentions.at(c.dependent());
+        other = other == null ? modifiedHead(s, c.dependent(), h) : other;
+        if (other != null && other != m && other.type() != EntityType.WEAPON && !out.contains(other)) {
+          out.add(other);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "South Korean officials" in "US and South Korean officials": a capitalised modifier no
+   * mention covers, written with its own modifiers up to the head it qualifies, when that text is
+   * contiguous; a mention of type {@code OTHER} that exists only in the claim.
+   */
+  private static Mention modifiedHead(ParsedSentence s, int modifier, int h) {
+    if (!Character.isUpperCase(s.word(modifier).charAt(0)) || modifier > h) {
+      return null;
+    }
+    int first = modifier;
+    for (int t : s.subtree(modifier)) {
+      if (t <= modifier && !s.primaryRelation(t).equals("cc") && !s.primaryRelation(t).equals("punct")) {
+        first = Math.min(first, t);
+      }
+    }
+    for (int t = first; t < h; t++) {
+      if (s.word(t).equals(",") || s.primaryRelation(t).equals("cc")) {
+        return null;
+      }
+    }
+    String text = s.token(first).originalText();
+    for (int t = first + 1; t <= h; t++) {
+      text += " ".repeat(Math.max(0, s.begin(t) - s.finish(t - 1))) + s.token(t).originalText();
+    }
+    if (text.length() != s.finish(h) - s.begin(first)) {
+      return null;
+    }
+    return new Mention("described", new Span(s.begin(first), s.finish(h)), text, EntityType.OTHER,
+        "described:" + text.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -507,11 +681,19 @@ public final class ActorFinder {
     if (m != null) {
       return m.type() == EntityType.WEAPON ? null : m;
     }
+    boolean generic = SHARED.words.is("people", s.lemma(h));
     for (Arc a : s.children(h)) {
       Mention named = mentions.at(a.dependent());
       if ((a.relation().equals("appos") || a.relation().equals("dep") || a.relation().equals("compound"))
-          && a.dependent() > h && named != null && named.type() == EntityType.PERSON) {
-        return named; // "South Korea's UN representative Hwang Joon-kuk": the person named after the title
+          && a.dependent() > h && named != null && (named.type() == EntityType.PERSON
+              || generic && (named.type() == EntityType.ORGANIZATION || named.type() == EntityType.MEDIA))) {
+        return named; // "South Korea's UN representative Hwang Joon-kuk", "the outlet Daily NK": the name after the title
+      }
+    }
+    if (SHARED.words.is("body", s.lemma(h)) && !s.children(h, "nmod:poss").isEmpty()) {
+      Mention body = described(s, h, SHARED.words);
+      if (body != null) {
+        return body; // "South Korea's intelligence service", "Niger's junta": the body, not its state
       }
     }
     boolean measure = s.lemma(h).equals("sanction") || s.lemma(h).equals("resolution") || s.lemma(h).equals("embargo");

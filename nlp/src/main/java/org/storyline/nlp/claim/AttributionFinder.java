@@ -34,6 +34,7 @@ public final class AttributionFinder {
       return null;
     }
     int v = k;
+    String came = "";
     for (int steps = 0; v != 0 && steps < 6; steps++) {
       for (Arc a : s.children(v)) {
         String r = a.relation();
@@ -44,10 +45,11 @@ public final class AttributionFinder {
           return spoken(s, a.dependent(), mentions);
         }
       }
-      if (steps > 0 && isSpeech(s, v)) {
-        return spoken(s, v, mentions);
+      if (steps > 0 && isSpeech(s, v) && !came.startsWith("conj")) {
+        return spoken(s, v, mentions); // not "did not announce a meeting but will meet X": a coordinated act
       }
       String rel = s.primaryRelation(v);
+      came = rel;
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
       if (!UPWARD.contains(base) && !base.equals("nsubj") && steps > 0 || rel.equals("root")) {
         break;
@@ -78,7 +80,7 @@ public final class AttributionFinder {
       }
       for (Arc a : s.children(v)) {
         if (!a.relation().startsWith("nsubj") && !a.relation().contains("according_to")
-            && !a.relation().equals("punct") && s.subtree(a.dependent()).contains(k)) {
+            && !a.relation().equals("punct") && !a.relation().startsWith("conj") && s.subtree(a.dependent()).contains(k)) {
           return spoken(s, v, mentions);
         }
       }
@@ -172,8 +174,33 @@ public final class AttributionFinder {
         break;
       }
     }
+    int gov = s.primaryParent(v);
+    String rel = s.primaryRelation(v);
+    if (speaker == null && s.children(v, "nsubj").isEmpty()) {
+      List<Integer> participles = new java.util.ArrayList<>(s.children(v, "csubj"));
+      if (rel.equals("dep") && gov != 0) {
+        participles.add(gov);
+      }
+      for (int p : participles) { // "analysts interviewed by the paper said": the analysts say, not the paper
+        boolean byPhrase = !s.children(p, "obl:by").isEmpty() || !s.children(p, "obl:agent").isEmpty();
+        for (int subj : s.tag(p).equals("VBN") && byPhrase ? s.children(p, "nsubj") : List.<Integer>of()) {
+          speaker = speaker == null ? speakerOf(s, subj, mentions) : speaker;
+        }
+      }
+    }
     if (speaker == null) {
       speaker = adjacentSpeaker(s, v, mentions); // "..., state-run KCNA said." parsed without a subject
+    }
+    if (speaker == null && s.children(v, "nsubj").isEmpty() && gov != 0
+        && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.equals("dep"))) {
+      int said = isSpeech(s, gov) ? gov : 0; // "..., CBS said, adding that ...": CBS adds
+      for (Arc a : s.children(gov)) { // "X happened, Reuters said, adding ..." with both hung on the clause
+        if (said == 0 && a.dependent() != v && (a.relation().startsWith("parataxis") || a.relation().equals("dep"))
+            && isSpeech(s, a.dependent()) && !s.children(a.dependent(), "nsubj").isEmpty()) {
+          said = a.dependent();
+        }
+      }
+      speaker = said == 0 ? null : spoken(s, said, mentions).attribution().speaker();
     }
     String cue = s.word(v);
     for (int o : ActorFinder.related(s, v, Set.of("obj", "obl:to", "iobj"))) {
@@ -193,6 +220,9 @@ public final class AttributionFinder {
       return null;
     }
     Mention m = mentions.at(v - 1);
+    if (s.primaryRelation(v - 1).equals("obl:agent") || s.primaryRelation(v - 1).equals("obl:by")) {
+      return null; // "analysts interviewed by the NYT said": the interviewer does not speak
+    }
     if (m != null && m.span().end() == s.finish(v - 1) && m.type() != org.storyline.core.entity.EntityType.WEAPON) {
       return ActorFinder.ref(m, "speaker");
     }

@@ -39,6 +39,9 @@ public final class ClaimExtractor {
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
       "(?i)\\b(?:it|he|she|they)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:said|added|noted|stated|announced|stressed|told)\\b");
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\b");
+  /** "according to the investigation": a source named earlier, by what it produced. */
+  private static final Pattern ACCORDING_TO_ITS_WORK = Pattern.compile("(?i)\\baccording to (?:the|its|their|this|that)"
+      + " (?:\\w+ )?(?:investigation|inquiry|probe|report|findings|statement|study|assessment|analysis|data|review|estimate|estimates|figures)\\b");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?i)\\bquote from ([^:]{2,80}):");
   /** Units of time; a span of time in a prepositional phrase ("for two days") is not a reported figure. */
   private static final Set<String> DURATIONS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
@@ -154,6 +157,9 @@ public final class ClaimExtractor {
     int index = 0;
     Claim firstEvent = null;
     for (FoundTrigger t : found) {
+      if (unreported(s, t.token())) {
+        continue; // "they did not announce a meeting": nothing is claimed
+      }
       Actors a = actors.find(s, t, c.mentions());
       FoundAttribution fa = attributions.find(s, t.token(), c.mentions());
       Attribution attribution = fa == null ? null : fa.attribution();
@@ -178,8 +184,9 @@ public final class ClaimExtractor {
       double confidence = confidence(t, a, date);
       List<Quantity> own = quantityOf.getOrDefault(t.token(), List.of());
       boolean anchored = !a.refs().isEmpty() || a.place() != null || attribution != null
-          || StanceJudge.negated(s, t.token()) || !own.isEmpty() || !t.rule().verb() && date != null;
-      if (!anchored) {
+          || StanceJudge.negated(s, t.token()) || !own.isEmpty() || !t.rule().verb() && date != null
+          || definiteSubject(s, t) && tense == Tense.FUTURE;
+      if (!anchored || selfDirected(s, t, a)) {
         continue; // nobody, nowhere, no source: "to support its war efforts", "speaking today"
       }
       EventFrame frame = new EventFrame(t.rule().type(), t.rule().mode(), s.word(t.token()));
@@ -219,6 +226,42 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "The talks are expected to focus on ...": a noun trigger that is a clause's definite subject
+   * refers to a particular event, named or not (kept when it is still to come: what is planned).
+   */
+  private static boolean definiteSubject(ParsedSentence s, FoundTrigger t) {
+    int k = t.token();
+    return !t.rule().verb() && s.primaryRelation(k).startsWith("nsubj") && s.primaryParent(k) != 0
+        && s.children(k, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
+  }
+
+  /**
+   * "(receiving arms) to support its war efforts", "to bolster their own defences": support whose
+   * only object is the subject's own undertaking is no event between actors.
+   */
+  private static boolean selfDirected(ParsedSentence s, FoundTrigger t, Actors a) {
+    if (t.rule().type() != org.storyline.core.claim.EventType.SUPPORT || a.hasTarget()) {
+      return false;
+    }
+    for (int o : s.children(t.token(), "obj")) {
+      for (int p : s.children(o, "nmod:poss")) {
+        if (s.tag(p).equals("PRP$")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True if trigger {@code k} is the object or clause of a negated speech verb ("did not confirm the strike"). */
+  private boolean unreported(ParsedSentence s, int k) {
+    int gov = s.primaryParent(k);
+    String rel = s.primaryRelation(k);
+    return gov != 0 && (rel.equals("obj") || rel.equals("ccomp")) && attributions.isSpeech(s, gov)
+        && StanceJudge.negated(s, gov);
   }
 
   /**
@@ -307,7 +350,8 @@ public final class ClaimExtractor {
 
   /**
    * "It added that ...", "He said ...": a speech cue whose subject is a pronoun names no speaker;
-   * the speaker of the previous sentence (within two sentences) stands in.
+   * the speaker of the previous sentence (within two sentences) stands in. So does it for
+   * "according to the investigation" (or report, findings, data): the work of a source just named.
    */
   private static List<Claim> withPronounSpeaker(List<Claim> claims, EntityRef previous) {
     if (previous == null) {
@@ -316,8 +360,11 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim x : claims) {
       Attribution a = x.attribution();
-      if (a != null && a.speaker() == null && a.cue() != null && !a.cue().startsWith("according")
-          && PRONOUN_SUBJECT.matcher(x.sentence()).find()) {
+      boolean pronoun = a != null && a.cue() != null && !a.cue().startsWith("according")
+          && PRONOUN_SUBJECT.matcher(x.sentence()).find();
+      boolean earlierWork = a != null && a.cue() != null && a.cue().startsWith("according")
+          && ACCORDING_TO_ITS_WORK.matcher(x.sentence()).find();
+      if (a != null && a.speaker() == null && (pronoun || earlierWork)) {
         out.add(x.withRefs(x.actors(), x.place(), new Attribution(
             new EntityRef(null, previous.name(), "speaker", null), a.cited(), a.cue())));
       } else {
@@ -350,7 +397,8 @@ public final class ClaimExtractor {
   private Claim statement(Sentence c, Set<Integer> cueTokens, int index) {
     ParsedSentence s = c.parse();
     for (int v : cueTokens) {
-      if (s.children(v, "ccomp").isEmpty() && s.children(v, "parataxis").isEmpty()) {
+      if (s.children(v, "ccomp").isEmpty() && s.children(v, "parataxis").isEmpty()
+          && s.children(v, "xcomp").isEmpty()) { // also "X claimed to have found Y"
         continue;
       }
       FoundAttribution fa = spokenBy(s, v, c.mentions());

@@ -29,6 +29,10 @@ public final class TenseJudge {
       String rel = s.primaryRelation(k);
       int gov = s.primaryParent(k);
       boolean light = (rel.equals("obj") || rel.equals("nsubj:pass")) && gov != 0 && words.is("lightverb", s.lemma(gov));
+      if (rel.startsWith("nsubj") && gov != 0 && s.isVerb(gov) && words.is("planning", s.lemma(gov))
+          && !s.children(gov, "xcomp").isEmpty()) {
+        return Tense.FUTURE; // "the talks are expected to focus on ...", "a summit is set to open"
+      }
       if (!light) {
         return Tense.UNKNOWN; // "the talks will advance ...": the verb is not the event's
       }

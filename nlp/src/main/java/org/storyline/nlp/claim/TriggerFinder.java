@@ -36,7 +36,7 @@ public final class TriggerFinder {
       return List.of();
     }
     for (int k = 1; k <= s.size(); k++) {
-      if (s.isVerb(k)) {
+      if (s.isVerb(k) || verbTaggedAsNoun(s, k)) {
         TriggerRule r = verbRule(s, k, mentions);
         if (r != null) {
           verbs.add(new FoundTrigger(k, r));
@@ -63,6 +63,14 @@ public final class TriggerFinder {
     }
     out.sort((a, b) -> Integer.compare(a.token(), b.token()));
     return out;
+  }
+
+  /**
+   * A plural noun the tagger took for a verb's homograph but that heads a clause with a subject
+   * and an object ("the community heavily sanctions both Russia and Iran"): nouns take no object.
+   */
+  private static boolean verbTaggedAsNoun(ParsedSentence s, int k) {
+    return s.tag(k).equals("NNS") && !s.children(k, "obj").isEmpty() && !s.children(k, "nsubj").isEmpty();
   }
 
   private TriggerRule verbRule(ParsedSentence s, int k, SentenceMentions mentions) {
@@ -262,9 +270,13 @@ public final class TriggerFinder {
     }
     String rel = s.primaryRelation(n);
     int gov = s.primaryParent(n);
-    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && gov != 0 && words.is("lightverb", s.lemma(gov))) {
-      return true;
+    if ((rel.equals("obj") || rel.equals("nsubj:pass")) && gov != 0
+        && (words.is("lightverb", s.lemma(gov)) || words.is("undergo", s.lemma(gov)))) {
+      return true; // "held talks", "has drawn sharp criticism from the West"
     }
-    return rel.equals("nsubj") && gov != 0;
+    if (gov != 0 && !s.children(gov, "expl").isEmpty()) {
+      return false; // "there is a great demand for shells": no one demands
+    }
+    return (rel.equals("nsubj") || rel.equals("nsubj:pass")) && gov != 0; // also "the talks are expected to ..."
   }
 }
