@@ -36,7 +36,9 @@ import org.storyline.core.stage.EventFuser;
  *       group dated to the year or finer and no later than the claim's document, and either the
  *       same place named on both sides or the group's date in the week before the document was
  *       published (news reports its latest events undated); among several, the one of that
- *       week if it is the only one. Otherwise undated claims with the same type, mode family,
+ *       week if it is the only one; failing that, the one group dated with an open end (an
+ *       ongoing activity, "since last year") holding all its actors on their sides
+ *       ({@link #soleOngoingGroup}). Otherwise undated claims with the same type, mode family,
  *       resolved actors (with their sides for a directed type) and place form one undated
  *       event; a claim naming one participant, placed after those naming two or more, joins the
  *       one undated group that holds it on its side ({@link #soleCoveringUndatedGroup});
@@ -58,7 +60,8 @@ import org.storyline.core.stage.EventFuser;
  * activity ({@link Cluster#sameOccurrence}). A claim that tells a directed event the other way
  * round (a source that is only a target of the group, or the reverse; {@link Directions}) never
  * joins, and undated groups of directed types are keyed by side. Hypothetical claims and
- * claims without an event frame are not fused. Blocking by type, actor key and month keeps the work near linear.
+ * claims without an event frame are not fused. Blocking by type, actor key and month keeps the
+ * work near linear.
  *
  * <p>Event ids are {@code StableId.of("event", smallest claim id of the group)}; events are
  * sorted by date (undated last), then id.
@@ -168,7 +171,14 @@ public final class ClaimFuser implements EventFuser {
    */
   private static void placeUndated(Member m, ClusterIndex index, Map<String, Article> articles,
       Map<String, Cluster> undatedGroups, List<Cluster> clusters, Map<String, Cluster> homes) {
-    Cluster only = soleStrongCandidate(m, index, articles.get(m.claim().document()));
+    Article article = articles.get(m.claim().document());
+    Cluster only = soleStrongCandidate(m, index, article);
+    if (only == null) {
+      only = soleOngoingGroup(m, index, article);
+      if (only != null) {
+        undatedGroups.putIfAbsent("ongoing|" + only.seq, only);
+      }
+    }
     if (only == null) {
       only = soleCoveringUndatedGroup(m, undatedGroups.values());
     }
@@ -299,6 +309,45 @@ public final class ClaimFuser implements EventFuser {
       found = c;
     }
     return found;
+  }
+
+  /**
+   * For an undated claim of two or more participants, the one group dated with a start and an
+   * open end ("since last year North Korea has supplied ...": an ongoing activity; a tally "by
+   * March 14" with an open start is not one) of its type and mode
+   * family that holds all its participants on their sides, with no place or one of the group's
+   * (a place names an occurrence) and no start after the claim's document; null if none or
+   * several. An undated report of a transfer or an attack is taken as that ongoing activity,
+   * where a dated single occurrence needs the stronger evidence of {@link #soleStrongCandidate}.
+   * An undated plan ("eager to receive more") joins as a planned source, which does not count;
+   * a dated plan never joins an open-ended group ({@link Cluster#sameOccurrence}).
+   */
+  static Cluster soleOngoingGroup(Member m, ClusterIndex index, Article article) {
+    if (m.participants().size() < 2) {
+      return null;
+    }
+    LocalDate published = article == null || article.published() == null ? null : article.published().latest();
+    Cluster found = null;
+    for (String k : m.keys()) {
+      for (Cluster c : index.block(m, k)) {
+        DateWindow w = c.window();
+        if (c == found || w == null || w.start() == null || w.end() != null || !c.modeFits(m.modeFamily())
+            || c.reversed(m) || !c.coversAll(m) || !samePlaceOrNone(m.claim().place(), c.places)
+            || published != null && w.start() != null && w.start().isAfter(published)) {
+          continue;
+        }
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** True if the claim names no place, or one of the group's places (a named place is an occurrence's). */
+  private static boolean samePlaceOrNone(EntityRef p, List<EntityRef> places) {
+    return p == null || places.stream().anyMatch(q -> ActorKeys.same(p, q));
   }
 
   /** An undated claim's place agrees with a group's if either has none or they match. */

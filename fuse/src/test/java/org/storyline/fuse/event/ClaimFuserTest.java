@@ -261,6 +261,39 @@ class ClaimFuserTest {
   }
 
   @Test
+  void undatedReportsOfAnOngoingActivityJoinItsOpenEndedGroup() {
+    DateSpan since = new DateSpan(LocalDate.of(2022, 1, 1), null, Granularity.YEAR, "2022", "since 2022",
+        "explicit", "since");
+    Claim ongoing = claim("g1", "d-wire").event(EventType.AID, "military").source("Belarus").target("Russia")
+        .date(since).build();
+    Claim undated = claim("g2", "d-courier").event(EventType.AID, "arms").source("Belarus").target("Russia").build();
+    Claim partial = claim("g3", "d-gazette").event(EventType.AID, "supply").source("Belarus").build();
+    Claim denial = claim("g4", "d-daily").event(EventType.AID, "military").source("Belarus").target("Russia")
+        .stance(Stance.DENIED).build();
+    List<Event> events = fuse(ongoing, undated, partial, denial);
+    Event supply = only(events);
+    assertEquals(List.of("g1", "g2", "g3", "g4"), supply.claims());
+    assertEquals(EventStatus.DISPUTED, supply.status());
+
+    // an undated plan joins as a planned source; reversed or at a named place: apart
+    Claim plan = claim("g6", "d-courier").event(EventType.AID, "military").source("Belarus").target("Russia")
+        .stance(Stance.PLANNED).build();
+    Event withPlan = only(fuse(ongoing, plan));
+    assertEquals(1, withPlan.independentSources());
+    assertTrue(withPlan.evidence().contains("announced beforehand by 1 source: Lakeside Courier"), withPlan.evidence());
+    Claim reversed = claim("g5", "d-courier").event(EventType.AID, "military").source("Russia").target("Belarus").build();
+    Claim atPort = claim("g7", "d-courier").event(EventType.AID, "military").source("Belarus").target("Russia")
+        .place("Brest").build();
+    for (Claim c : List.of(reversed, atPort)) {
+      assertEquals(2, fuse(ongoing, c).size(), c.id());
+    }
+    Claim tally = claim("g9", "d-wire").event(EventType.AID, "military").source("Belarus").target("Russia")
+        .date(new DateSpan(null, LocalDate.of(2024, 3, 14), Granularity.DAY, "2024-03-14", "by March 14",
+            "explicit", "by")).build();
+    assertEquals(2, fuse(tally, undated).size(), "a tally up to a day is no ongoing activity");
+  }
+
+  @Test
   void aDuplicateDocumentCountsAsItsOriginal() {
     Event e = only(fuse(
         claim("x1", "d-gazette").event(EventType.AID, "military").source("North Korea").target("Russia")
