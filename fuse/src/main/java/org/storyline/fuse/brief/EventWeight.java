@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.storyline.core.entity.EntityRef;
 import org.storyline.core.event.Event;
 import org.storyline.fuse.event.ActorKeys;
+import org.storyline.fuse.event.Directions;
 
 /**
  * Tells events of weight from fragments. A fragment is an event that carries too little to say
@@ -14,7 +15,10 @@ import org.storyline.fuse.event.ActorKeys;
  * "Vladimir Putin makes a visit"). Only references resolved to an entity are parties: a
  * description the entity stage could not tie to anyone ("the mercenaries", "the two
  * countries", "civilian infrastructure") says nothing about which happening it is, so "The
- * mercenaries fight near Bakhmut", undated, is a fragment. Such events usually come from a passing mention whose
+ * mercenaries fight near Bakhmut", undated, is a fragment. An undated event of a directed type
+ * ({@link Directions#directed}: a transfer, an attack, a sanction ...) also needs a resolved
+ * doer: "The international community sanctions Russia and North Korea" names who is sanctioned,
+ * not who acts. Such events usually come from a passing mention whose
  * actors or date the extractor could not recover. They stay in the store and in
  * {@code events.jsonl}; timelines and briefs leave them out unless asked
  * ({@link ChronologyFilter#withFragments}). A dated event is never a fragment, nor is an
@@ -23,12 +27,16 @@ import org.storyline.fuse.event.ActorKeys;
 public final class EventWeight {
   private EventWeight() {}
 
-  /** True if the event is undated and names fewer than two distinct resolved parties (actors or place). */
+  /**
+   * True if the event is undated and names fewer than two distinct resolved parties (actors or
+   * place), or, for a directed type, no resolved doer.
+   */
   public static boolean isFragment(Event e) {
     if (e.date().isPlaced()) {
       return false;
     }
-    return parties(e).size() < 2;
+    return parties(e).size() < 2 || Directions.directed(e.type()) && e.actors().stream()
+        .noneMatch(a -> Directions.isSource(a) && a.entity() != null && !a.entity().isBlank());
   }
 
   /** True if the event is not a fragment. */

@@ -12,7 +12,7 @@ import org.storyline.core.entity.EntityRef;
  * not: "Russia supplies Iran" and "Iran supplies Russia" are two events, so fusion keeps claims
  * that tell a directed event the other way round apart ({@link Cluster#reversed}).
  */
-final class Directions {
+public final class Directions {
   /** Types whose claims fuse whatever the roles of their actors. */
   private static final Set<EventType> SYMMETRIC =
       EnumSet.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE, EventType.FIGHT);
@@ -20,15 +20,17 @@ final class Directions {
   private Directions() {}
 
   /** True if the type's events have a doer and a receiver that may not be swapped. */
-  static boolean directed(EventType type) {
+  public static boolean directed(EventType type) {
     return !SYMMETRIC.contains(type);
   }
 
-  static boolean isSource(EntityRef a) {
+  /** True if the reference's role is {@code source} (the doer). */
+  public static boolean isSource(EntityRef a) {
     return "source".equalsIgnoreCase(a.role());
   }
 
-  static boolean isTarget(EntityRef a) {
+  /** True if the reference's role is {@code target} (the receiver). */
+  public static boolean isTarget(EntityRef a) {
     return "target".equalsIgnoreCase(a.role());
   }
 

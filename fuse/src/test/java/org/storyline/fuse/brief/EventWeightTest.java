@@ -75,6 +75,33 @@ class EventWeightTest {
     assertEquals(fragment, EventWeight.isFragment(e), name);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", value = {
+      "SANCTION,  the international community, -,         Iran, Syria, true",
+      "SANCTION,  -,                           European Union, Iran, Syria, false",
+      "AID,       donors,                      -,         Sudan, Chad,  true",
+      "ASSAULT,   -,                           Russia,    Ukraine, -,   false",
+      "CONSULT,   the delegation,              -,         Iran, Syria, false",
+  })
+  void anUndatedDirectedEventNeedsAResolvedDoer(EventType type, String description, String doer,
+      String target1, String target2, boolean fragment) {
+    List<EntityRef> actors = new ArrayList<>();
+    if (description != null) {
+      actors.add(new EntityRef(null, description, "source", null));
+    }
+    if (doer != null) {
+      actors.add(new EntityRef("ent-" + doer.toLowerCase().replace(' ', '-'), doer, "source", null));
+    }
+    for (String t : new String[] {target1, target2}) {
+      if (t != null) {
+        actors.add(new EntityRef("ent-" + t.toLowerCase(), t, "target", null));
+      }
+    }
+    Event e = new Event("e", type, "x", "Title", DateSpan.unknown(null, null, null), actors, null,
+        EventStatus.REPORTED, List.of("claim-e"), List.of("doc-1"), 1, List.of(), "1 independent source: Wire");
+    assertEquals(fragment, EventWeight.isFragment(e), type + " " + actors);
+  }
+
   @Test
   void chronologiesListFragmentsLastOrLeaveThemOut() {
     List<Event> events = List.of(event("a", false, null, "Pyongyang", "Pyongyang"),
