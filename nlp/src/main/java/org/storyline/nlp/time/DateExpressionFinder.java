@@ -105,8 +105,8 @@ final class DateExpressionFinder {
       new Rule('U', Pattern.compile("(?<![A-Za-z])(?:" + MON_FULL + "\\s+|" + MON_ABBR + ",?\\s*)(?:the\\s+)?"
           + DAY + "(?:" + RANGE_SEP + DAY + "|" + LIST_TAIL + ")?(?:\\s*,?\\s*" + YEAR + ")?"),
           this::monthDay).onlyAfter(MONTH_WORDS),
-      new Rule('D', Pattern.compile("(?<![0-9A-Za-z,.])" + DAY + "(?:\\s*(?:-|–|—|to|and|&)\\s*" + DAY
-          + ")?\\s+(?:of\\s+)?" + MON + "(?:,?\\s*" + YEAR + ")?"), this::dayMonth),
+      new Rule('D', Pattern.compile("(?<![0-9A-Za-z,.])" + DAY + "(?:\\s*,\\s*" + DAY + ")*(?:\\s*,?\\s*(?:-|–|—|to|and|&)\\s*"
+          + DAY + ")?\\s+(?:of\\s+)?" + MON + "(?:,?\\s*" + YEAR + ")?"), this::dayMonth),
       new Rule('U', Pattern.compile("(?<![A-Za-z])" + MON + ",?\\s+(?:of\\s+)?" + YEAR), this::monthYear).onlyAfter(MONTH_WORDS),
       new Rule('L', Pattern.compile("(?<![A-Za-z])" + RELATION + "?" + MON_FULL), this::monthAlone).onlyAfter(RELATION_WORDS + "|" + MONTH_FULL),
       new Rule('D', Pattern.compile("(?<![0-9])(" + YEAR_RAW + ")([-/])(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])"
@@ -249,8 +249,24 @@ final class DateExpressionFinder {
         return List.of();
       }
     }
+    if (days.size() > 2) {
+      if (!s.substring(days.get(days.size() - 2)[1], days.get(days.size() - 1)[1])
+          .matches("\\d+(?:st|nd|rd|th)?\\s*,?\\s*(?:and|&)\\s*")) {
+        return List.of(); // "3, 5 - 8 June" is no list of days
+      }
+      List<DateExpression> out = new ArrayList<>(); // "on 3, 5 and 8 November": three days
+      for (int i = 0; i < days.size(); i++) {
+        int[] n = days.get(i);
+        int e0 = i == days.size() - 1 ? m.end() : base + withOrdinal(s, n);
+        out.add(DateExpression.of(base + n[1], e0, DateCore.day(year, month, n[0])));
+      }
+      return out;
+    }
     if (days.size() == 2) {
       String between = s.substring(days.get(0)[1] + days.get(0)[2], days.get(1)[1]);
+      if (between.strip().equals(",")) {
+        return List.of(); // "3, 5 November": not a range; the second day is found on its own
+      }
       if (!between.contains("and") && !between.contains("&") || BETWEEN_BEFORE.matcher(before(text, base)).find()) {
         if (days.get(1)[0] <= days.get(0)[0]) {
           return List.of();
@@ -259,7 +275,7 @@ final class DateExpressionFinder {
             DateCore.day(year, month, days.get(1)[0])));
       }
       return List.of(
-          DateExpression.of(base, base + days.get(0)[1] + days.get(0)[2], DateCore.day(year, month, days.get(0)[0])),
+          DateExpression.of(base, base + withOrdinal(s, days.get(0)), DateCore.day(year, month, days.get(0)[0])),
           DateExpression.of(base + days.get(1)[1], m.end(), DateCore.day(year, month, days.get(1)[0])));
     }
     return List.of(DateExpression.of(base, m.end(), DateCore.day(year, month, days.get(0)[0])));
@@ -593,6 +609,12 @@ final class DateExpressionFinder {
       return "mid";
     }
     return "late";
+  }
+
+  /** The offset in {@code s} just past number {@code n} ({value, offset, length}) and its ordinal suffix ("4th"). */
+  private static int withOrdinal(String s, int[] n) {
+    int e = n[1] + n[2];
+    return s.startsWith("st", e) || s.startsWith("nd", e) || s.startsWith("rd", e) || s.startsWith("th", e) ? e + 2 : e;
   }
 
   /** Numbers in {@code s} as {value, offset, length}. */

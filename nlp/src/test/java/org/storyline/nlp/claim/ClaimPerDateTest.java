@@ -58,6 +58,8 @@ class ClaimPerDateTest {
       Russia attacked Odesa on July 19 and struck Mykolaiv on July 21.|2024-07-25|struck|2024-07-21..2024-07-21
       Sergei Shoigu met Kim Jong Un in Pyongyang on Friday.|2024-09-14|met|2024-09-13..2024-09-13
       Russian drones attacked Kyiv on Monday, and on Tuesday the city's mayor resigned.|2024-05-30|attacked|2024-05-27..2024-05-27
+      Ukraine said Russian artillery shelled Kherson on 3, 5 and 8 November.|2023-11-10|shelled|2023-11-03..2023-11-03 2023-11-05..2023-11-05 2023-11-08..2023-11-08
+      Ethiopian and Eritrean officials met in Asmara on 30 December 2023 and on 2 and 6 January 2024.|2024-01-10|met|2023-12-30..2023-12-30 2024-01-02..2024-01-02 2024-01-06..2024-01-06
       Georgian and Abkhaz negotiators met in Geneva on 12 and 13 October 2023, the mediators said.|2023-10-20|met|2023-10-12..2023-10-12 2023-10-13..2023-10-13
       """)
   void oneClaimPerCoordinatedDate(String sentence, String published, String trigger, String expected) {

@@ -53,6 +53,14 @@ class TemporalResolverTableTest {
       Strikes were recorded on January 2 and 6. ; 2024-09-14 ; PAST ; 6 ; 2024-01-06 ; 2024-01-06 ; DAY ; - ; *
       Drills took place on 2 and 6 March 2023. ; - ; PAST ; 2 ; 2023-03-02 ; 2023-03-02 ; DAY ; - ; *
       Drills took place on 2 and 6 March 2023. ; - ; PAST ; 6 March 2023 ; 2023-03-06 ; 2023-03-06 ; DAY ; - ; *
+      Artillery shelled Kherson on 3, 5 and 8 November. ; 2023-11-10 ; PAST ; 3 ; 2023-11-03 ; 2023-11-03 ; DAY ; - ; *
+      Artillery shelled Kherson on 3, 5 and 8 November. ; 2023-11-10 ; PAST ; 5 ; 2023-11-05 ; 2023-11-05 ; DAY ; - ; *
+      Artillery shelled Kherson on 3, 5 and 8 November. ; 2023-11-10 ; PAST ; 8 November ; 2023-11-08 ; 2023-11-08 ; DAY ; - ; *
+      Talks were held on 1st, 4th and 9th of May 2022 in Istanbul. ; - ; PAST ; 1st ; 2022-05-01 ; 2022-05-01 ; DAY ; - ; *
+      Talks were held on 1st, 4th and 9th of May 2022 in Istanbul. ; - ; PAST ; 4th ; 2022-05-04 ; 2022-05-04 ; DAY ; - ; *
+      Drills took place on 2nd and 6th March 2023. ; - ; PAST ; 2nd ; 2023-03-02 ; 2023-03-02 ; DAY ; - ; *
+      Talks were held on 1st, 4th and 9th of May 2022 in Istanbul. ; - ; PAST ; 9th of May 2022 ; 2022-05-09 ; 2022-05-09 ; DAY ; - ; *
+      The border posts were shelled on 3, 5 November. ; 2023-11-10 ; PAST ; 5 November ; 2023-11-05 ; 2023-11-05 ; DAY ; - ; *
       The envoy visited on May 2, 9 and 16. ; 2024-06-17 ; PAST ; 16 ; 2024-05-16 ; 2024-05-16 ; DAY ; - ; *
       The envoy visited on May 2, 9 and 16. ; 2024-06-17 ; PAST ; 9 ; 2024-05-09 ; 2024-05-09 ; DAY ; - ; *
       The delegation arrived on May 20. ; 2024-06-17 ; PAST ; May 20 ; 2024-05-20 ; 2024-05-20 ; DAY ; - ; 2024-05-20

@@ -47,7 +47,9 @@ class TemporalResolverTest {
       "The spokesman said in a one-line dispatch that talks went well.",
       "Mark and April Jones reported from Seoul.",
       "Battalion 2022 is stationed near the river.",
-      "The interview ran in USA Today and other papers."})
+      "The interview ran in USA Today and other papers.",
+      "Convoys left on 12, 14 and 31 June, the log says.",
+      "Pages 3, 5 and 8 cover the talks."})
   void findsNoDateWhereThereIsNone(String sentence) {
     List<ResolvedTime> found = resolver.resolve(sentence, 0, sentence.length(), Anchor.day(LocalDate.of(2024, 6, 17),
         "metadata"), Tense.PAST);
