@@ -480,4 +480,43 @@ class ClaimRulesTest {
     DocumentAnalysis a = analyze("It is unclear what Minsk gets in return for supplying the shells to Moscow.", "2024-11-05");
     assertEquals(List.of("Minsk"), names(event(a, "supplying"), "source"), Analyses.describe(a));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Serbia said it would send 50 soldiers to Cyprus. | send | PLANNED",
+      "The ministry announced that the army would deploy two brigades to the north. | deploy | PLANNED",
+      "Mali said it would deploy troops to the border if the attacks continued. | deploy | HYPOTHETICAL",
+      "Mali could deploy troops to the border, diplomats said. | deploy | HYPOTHETICAL"})
+  void wouldUnderAPastReportIsPlannedUnlessConditional(String sentence, String trigger, Stance stance) {
+    DocumentAnalysis a = analyze(sentence, "2024-11-05");
+    assertEquals(stance, event(a, trigger).stance(), Analyses.describe(a));
+  }
+
+  @Test
+  void whatIsGivenInExchangeGoesToWhomTheOtherThingComesFrom() {
+    DocumentAnalysis a = analyze("In return for supplying grain, Ankara hopes to get cheap gas from Baku.", "2024-11-05");
+    Claim c = event(a, "supplying");
+    assertEquals(List.of("Baku"), names(c, "target"), Analyses.describe(a));
+    assertEquals(List.of("Baku"), names(event(a, "get"), "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void theyGoesOnWithThePreviousActorAndItsSource() {
+    DocumentAnalysis a = analyze("According to the Kenyan foreign ministry, the Sudanese delegation will arrive in Nairobi on"
+        + " Thursday.\n\nThey will also meet the African Union envoy.", "2024-11-05");
+    Claim c = event(a, "meet");
+    assertTrue(names(c, "source").stream().anyMatch(n -> n.contains("delegation") || n.contains("Sudanese")),
+        Analyses.describe(a));
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertNotNull(c.attribution().speaker(), c.attribution().toString());
+    DocumentAnalysis b = analyze("Chinese envoys arrived in Hanoi on Monday. They did not say when talks would start.", "2024-11-05");
+    assertTrue(b.claims().stream().noneMatch(x -> x.sentence().startsWith("They") && x.event() != null
+        && names(x, "source").isEmpty() && x.attribution() != null && x.attribution().speaker() != null), Analyses.describe(b));
+  }
+
+  @Test
+  void oneDocumentsAttacksOnATargetButDoesNotTargetIt() {
+    DocumentAnalysis a = analyze("Human Rights Watch said it had documented strikes on hospitals in Idlib.", "2024-11-05");
+    assertTrue(names(event(a, "documented"), "target").isEmpty(), Analyses.describe(a));
+  }
 }

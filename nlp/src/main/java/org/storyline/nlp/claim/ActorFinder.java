@@ -101,6 +101,13 @@ public final class ActorFinder {
         for (int o : related(s, k, Set.of("obj"))) {
           addAll(s, mentions, related(s, o, Set.of("nmod:to", "nmod:with", "nmod:for")), targets);
         }
+        if (targets.isEmpty() && inExchange(s, k)) {
+          for (int v = 1; v <= s.size(); v++) { // "in exchange for providing shells, X hopes to get jets from Y": Y gets the shells
+            if (v != k && s.isVerb(v)) {
+              addAll(s, mentions, related(s, v, Set.of("obl:from")), targets);
+            }
+          }
+        }
         int alleging = allegingVerb(s, k);
         if (targets.isEmpty() && alleging != 0) { // "rejected accusations of supplying rifles to X", the to-phrase hung higher
           addAll(s, mentions, related(s, alleging, Set.of("obl:to")), targets);
@@ -175,9 +182,11 @@ public final class ActorFinder {
             addAll(s, mentions, related(s, k, Set.of("nmod:of")), targets); // "the invasion of Ukraine"
           }
         }
-        List<Integer> heads = new ArrayList<>(related(s, k, Set.of("obj", "iobj", "nsubj:pass", "obl:against",
-            "obl:on", "obl:at", "nmod:against", "nmod:on", "nmod:for", "nmod:to")));
-        if (t.rule().type() != org.storyline.core.claim.EventType.INVESTIGATE) {
+        boolean inquiry = t.rule().type() == org.storyline.core.claim.EventType.INVESTIGATE;
+        List<Integer> heads = new ArrayList<>(related(s, k, inquiry ? Set.of("obj", "iobj", "nsubj:pass", "obl:at",
+            "nmod:for", "nmod:to") : Set.of("obj", "iobj", "nsubj:pass", "obl:against", "obl:on", "obl:at",
+            "nmod:against", "nmod:on", "nmod:for", "nmod:to"))); // one documents attacks on X, not X
+        if (!inquiry) {
           for (int o : related(s, k, Set.of("obj"))) {
             heads.addAll(related(s, o, Set.of("nmod:on", "nmod:against"))); // not "documented attacks on X"
           }
@@ -301,6 +310,17 @@ public final class ActorFinder {
     }
     List<Integer> subj = related(s, v, SUBJECTS);
     return subj.isEmpty() && up != 0 ? related(s, up, SUBJECTS) : subj;
+  }
+
+  /** True if "in exchange for" or "in return for" stands within the three words before the trigger. */
+  private static boolean inExchange(ParsedSentence s, int k) {
+    for (int t = Math.max(1, k - 3); t < k; t++) {
+      String l = s.lemma(t);
+      if ((l.equals("exchange") || l.equals("return")) && t > 1 && s.lemma(t - 1).equals("in")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb denying or undergoing the allegation that the trigger is the content of, or 0. */

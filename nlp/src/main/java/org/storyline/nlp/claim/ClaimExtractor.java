@@ -86,6 +86,7 @@ public final class ClaimExtractor {
     int lastSpeakerAt = -10;
     boolean inQuote = false;
     int previousEnd = 0;
+    List<Claim> previousClaims = List.of();
     for (int i = 0; i < sentences.size(); i++) {
       ParsedSentence s = sentences.get(i);
       String gap = body.substring(Math.min(previousEnd, s.start()), s.start());
@@ -112,9 +113,11 @@ public final class ClaimExtractor {
       }
       List<QuoteSpan> quotes = QuoteSpan.find(body, s.start(), s.end(), inQuote);
       inQuote = !quotes.isEmpty() && quotes.get(quotes.size() - 1).open();
+      Claim antecedent = antecedent(previousClaims);
       Sentence ctx = new Sentence(document, body, anchor, s, m, text, quotes,
-          inListItem(body, s.start()) ? null : docSource, quoteSpeaker);
+          inListItem(body, s.start()) ? null : docSource, quoteSpeaker, antecedent);
       List<Claim> found = withPronounSpeaker(sentenceClaims(ctx, sentenceTimes), i - lastSpeakerAt <= 2 ? lastSpeaker : null);
+      previousClaims = found;
       claims.addAll(found);
       EntityRef spoke = eventSpeaker(found);
       if (spoke != null) {
@@ -131,7 +134,26 @@ public final class ClaimExtractor {
   /** What one sentence's claims are built from. */
   private record Sentence(String document, String body, Anchor anchor, ParsedSentence parse,
       SentenceMentions mentions, String text, List<QuoteSpan> quotes, Attribution docSource,
-      EntityRef quoteSpeaker) {}
+      EntityRef quoteSpeaker, Claim antecedent) {}
+
+  /** The first event claim of the previous sentence that has a source, or null. */
+  private static Claim antecedent(List<Claim> previous) {
+    for (Claim x : previous) {
+      if (x.kind() == ClaimKind.EVENT && x.actors().stream().anyMatch(r -> "source".equals(r.role()) && r.span() != null)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "According to the embassy, the delegation will stay until Friday. They will also meet ...":
+   * a sentence whose subject is "they" goes on with the previous sentence's actor and, when that
+   * was attributed, with its source.
+   */
+  private static boolean continuesWithThey(ParsedSentence s, int k) {
+    return s.size() > 1 && s.word(1).equals("They") && ActorFinder.related(s, k, Set.of("nsubj")).contains(1);
+  }
 
   private List<Claim> sentenceClaims(Sentence c, List<ResolvedTime> sentenceTimes) {
     ParsedSentence s = c.parse();
@@ -163,6 +185,17 @@ public final class ClaimExtractor {
       Actors a = actors.find(s, t, c.mentions());
       FoundAttribution fa = attributions.find(s, t.token(), c.mentions());
       Attribution attribution = fa == null ? null : fa.attribution();
+      if (!a.hasSource() && c.antecedent() != null && continuesWithThey(s, t.token())) {
+        List<EntityRef> refs = new ArrayList<>();
+        c.antecedent().actors().stream().filter(r -> "source".equals(r.role())).findFirst().ifPresent(refs::add);
+        refs.addAll(a.refs());
+        a = new Actors(refs, a.place());
+        Attribution said = c.antecedent().attribution();
+        if ((attribution == null || attribution.speaker() == null) && said != null && said.speaker() != null
+            && !"Source:".equals(said.cue())) {
+          attribution = said;
+        }
+      }
       QuoteSpan inside = quoteAround(c.quotes(), s.begin(t.token()));
       if (inside != null) {
         EntityRef speaker = quoteSpeaker(c, cueTokens);

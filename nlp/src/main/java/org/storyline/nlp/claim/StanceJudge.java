@@ -45,7 +45,11 @@ public final class StanceJudge {
         hypothetical |= words.is("possibility", w);
       }
       for (int a : s.children(v, "aux")) {
-        hypothetical |= MODAL_HYPOTHETICAL.contains(s.word(a).toLowerCase(Locale.ROOT));
+        String modal = s.word(a).toLowerCase(Locale.ROOT);
+        if (modal.equals("would") && reportedFuture(s, v)) {
+          continue; // "Chad said it would deploy troops": the future of a past report, not a condition
+        }
+        hypothetical |= MODAL_HYPOTHETICAL.contains(modal);
       }
       for (int a : s.children(v, "mark")) {
         hypothetical |= s.lemma(a).equals("if") || s.lemma(a).equals("unless");
@@ -65,10 +69,23 @@ public final class StanceJudge {
     if (hypothetical) {
       return Stance.HYPOTHETICAL;
     }
+    if (reportedFuture(s, k) && s.children(k, "aux").stream().anyMatch(a -> s.word(a).equalsIgnoreCase("would"))) {
+      return Stance.PLANNED;
+    }
     if (tense == Tense.FUTURE) {
       return Stance.PLANNED;
     }
     return attributed ? Stance.REPORTED : Stance.ASSERTED;
+  }
+
+  /** True if clause {@code v} is what a past verb of saying reports, without a condition ("said it would ..."). */
+  private boolean reportedFuture(ParsedSentence s, int v) {
+    int gov = s.primaryParent(v);
+    return s.primaryRelation(v).equals("ccomp") && gov != 0 && s.isVerb(gov) && words.is("speech", s.lemma(gov))
+        && (s.tag(gov).equals("VBD") || s.tag(gov).equals("VBN"))
+        && s.children(v, "mark").stream().noneMatch(m -> s.lemma(m).equals("if") || s.lemma(m).equals("unless"))
+        && s.children(v, "advcl").stream().noneMatch(c -> s.children(c, "mark").stream()
+            .anyMatch(m -> s.lemma(m).equals("if") || s.lemma(m).equals("unless")));
   }
 
   /** "did not sign", "never visited", "signed no agreements". */

@@ -27,8 +27,8 @@ class GoldSetsTest {
     report("seeds", r);
     floors(r, Map.of(
         "claims", new double[] {0.93, 0.96}, "type", new double[] {0.92, 0.96},
-        "actors", new double[] {0.93, 0.92}, "date", new double[] {0.99, 0.95},
-        "quantity", new double[] {0.99, 0.99}, "speaker", new double[] {0.91, 0.95},
+        "actors", new double[] {0.94, 0.94}, "date", new double[] {0.99, 0.95},
+        "quantity", new double[] {0.99, 0.99}, "speaker", new double[] {0.91, 0.97},
         "stance", new double[] {0.92, 0.95}));
   }
 
@@ -40,8 +40,8 @@ class GoldSetsTest {
     floors(r, Map.of(
         "claims", new double[] {0.97, 0.96}, "type", new double[] {0.97, 0.97},
         "actors", new double[] {0.97, 0.93}, "date", new double[] {0.99, 0.94},
-        "quantity", new double[] {0.99, 0.94}, "speaker", new double[] {0.96, 0.93},
-        "stance", new double[] {0.94, 0.93}));
+        "quantity", new double[] {0.99, 0.94}, "speaker", new double[] {0.97, 0.94},
+        "stance", new double[] {0.96, 0.95}));
   }
 
   private static void report(String name, ClaimEvaluation.Result r) {
