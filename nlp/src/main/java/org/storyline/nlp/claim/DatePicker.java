@@ -17,7 +17,11 @@ import org.storyline.nlp.time.TenseAt;
  * until May" belongs to "served"). An event takes its own expression, else one of a word it
  * depends on below the attributing verb, else one that belongs to nobody (nearest first); never
  * the date of the report that attributes it (unless the report puts it in the past progressive,
- * "reported in May that X was buying ...", which held when reported) nor of another clause.
+ * "reported in May that X was buying ...", which held when reported, or the report's date is an
+ * end bound and the event completed, "By March 14, X reported that Y had launched ...": Y had by
+ * then) nor of another clause. An event placed during or at another event of the sentence takes
+ * that event's own date ("signed nothing during their meeting on Sept. 13"). Dates coordinated
+ * with the chosen one are further events of the same kind ({@link #pickAll}).
  */
 public final class DatePicker {
   private static final int MAX_STEPS = 8;
