@@ -93,12 +93,9 @@ public final class AnalyzeRun {
       // remembered so that later corrections re-resolve with the same knowledge base
       store.setMeta(KB_FILE_META, options.kb() == null ? "" : options.kb().toAbsolutePath().toString());
       // analyses of another build or other settings are not resumed: they are done again
-      String storedStamp = store.meta(ANALYSIS_STAMP_META);
-      Map<String, String> stored = storedRecords(store);
-      boolean current = stamp.value().equals(storedStamp) || stored.isEmpty();
-      if (!current) {
-        stored = Map.of();
-      }
+      Map<String, String> records = storedRecords(store);
+      boolean current = stamp.value().equals(store.meta(ANALYSIS_STAMP_META)) || records.isEmpty();
+      Map<String, String> stored = current ? records : Map.of();
       int seqBase = mode == Mode.ADD ? addSeqBase(store, options) : 0;
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
         Thread t = new Thread(r, "storyline-worker");
