@@ -14,8 +14,9 @@ import org.storyline.fuse.event.ActorKeys;
  * Which events a chronology keeps. Every given condition must hold; an empty set or null date
  * sets no condition.
  *
- * @param about entity ids or names; an event is kept if any of them is one of its actors
- *     (entity id equal, or normalised name equal)
+ * @param about entity ids or names; an event is kept if any of them is one of its actors or its
+ *     place (entity id equal, or normalised name equal): talks held in North Korea are about
+ *     North Korea
  * @param since keep events that may have happened on or after this day (their end, or open end)
  * @param until keep events that may have happened on or before this day (their start, or open start)
  * @param types keep events of these types
@@ -90,7 +91,8 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
     if (!statuses.isEmpty() && !statuses.contains(e.status())) {
       return false;
     }
-    if (!about.isEmpty() && e.actors().stream().noneMatch(this::isAbout)) {
+    if (!about.isEmpty() && e.actors().stream().noneMatch(this::isAbout)
+        && (e.place() == null || !isAbout(e.place()))) {
       return false;
     }
     if (!e.date().isPlaced()) {

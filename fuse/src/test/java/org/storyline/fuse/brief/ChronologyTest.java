@@ -63,6 +63,8 @@ class ChronologyTest {
     assertEquals(2, Chronology.of(all, ChronologyFilter.all().about("Vladimir Putin")).events().size());
     assertEquals(1, Chronology.of(all, ChronologyFilter.all().about("ent-ukraine")).events().size());
     assertEquals(0, Chronology.of(all, ChronologyFilter.all().about("Belarus")).events().size());
+    // an event held at a place is about that place: the summit at the cosmodrome
+    assertEquals(1, Chronology.of(all, ChronologyFilter.all().about("Vostochny Cosmodrome")).events().size());
     assertEquals(2, Chronology.of(all, ChronologyFilter.all().since(LocalDate.of(2024, 1, 1))).events().size());
     assertEquals(1, Chronology.of(all, ChronologyFilter.all().until(LocalDate.of(2023, 12, 31))).events().size());
     assertEquals(1, Chronology.of(all, ChronologyFilter.all().statuses(EventStatus.PLANNED)).events().size());
