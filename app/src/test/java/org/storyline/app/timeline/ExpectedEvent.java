@@ -27,10 +27,14 @@ import org.storyline.fuse.event.ActorKeys;
  * @param sources the number of independent sources the seeds hold for it
  * @param optional an analyst may leave it out of a short timeline
  * @param undatedOk the seeds place it nowhere, so an undated timeline event may match it
+ * @param doers normalised names of the parties that act in a directed event (who gives, who
+ *     strikes), empty when the direction does not matter; an event whose resolved source actors
+ *     are all outside them is another event ("Russia supplies North Korea" is not "North Korea
+ *     supplies Russia")
  */
 record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, MonthDay dayFrom,
     MonthDay dayTo, String precision, Set<EventType> types, List<String> actors, EventStatus status,
-    int sources, boolean optional, boolean undatedOk) {
+    int sources, boolean optional, boolean undatedOk, List<String> doers) {
   ExpectedEvent {
     if (id == null || id.isBlank() || title == null || title.isBlank()) {
       throw new IllegalArgumentException("expected event needs an id and a title");
@@ -49,6 +53,7 @@ record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, Mont
     }
     types = Set.copyOf(types);
     actors = List.copyOf(actors);
+    doers = doers == null ? List.of() : List.copyOf(doers);
   }
 
   /**
@@ -132,10 +137,16 @@ record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, Mont
 
   /**
    * True if the event names enough of this event's parties: two, or all of its own when it names
-   * fewer (one shared country among many is no match). Only resolved actors count as parties
+   * fewer (one shared country among many is no match), and, for a directed event, a resolved
+   * doer among its doers when it names one. Only resolved actors count as parties
    * when the event has any ("the reclusive regime" left unresolved cannot be judged).
    */
   boolean actorsFit(Event e) {
+    List<String> sources = e.actors().stream().filter(a -> a.entity() != null && "source".equals(a.role()))
+        .map(a -> ActorKeys.normalise(a.name())).toList();
+    if (!doers.isEmpty() && !sources.isEmpty() && sources.stream().noneMatch(doers::contains)) {
+      return false;
+    }
     List<EntityRef> resolved = e.actors().stream().filter(a -> a.entity() != null).toList();
     long parties = (resolved.isEmpty() ? e.actors() : resolved).stream().map(a -> ActorKeys.normalise(a.name()))
         .distinct().count()

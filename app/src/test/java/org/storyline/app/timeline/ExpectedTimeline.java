@@ -38,12 +38,14 @@ final class ExpectedTimeline {
       n.path("types").forEach(t -> types.add(EventType.valueOf(t.asText())));
       List<String> actors = new ArrayList<>();
       n.path("actors").forEach(a -> actors.add(ActorKeys.normalise(a.asText())));
+      List<String> doers = new ArrayList<>();
+      n.path("doers").forEach(a -> doers.add(ActorKeys.normalise(a.asText())));
       boolean undatedOk = n.has("undated_ok") ? n.path("undated_ok").asBoolean() : w == null;
       ExpectedEvent e = new ExpectedEvent(n.path("id").asText(), n.path("title").asText(),
           w == null ? null : w[0], w == null ? null : w[1], md == null ? null : md[0], md == null ? null : md[1],
           n.path("precision").asText(), types, actors,
           EventStatus.valueOf(n.path("status").asText().toUpperCase(Locale.ROOT)),
-          n.path("sources").asInt(), n.path("optional").asBoolean(false), undatedOk);
+          n.path("sources").asInt(), n.path("optional").asBoolean(false), undatedOk, doers);
       if (!ids.add(e.id())) {
         throw new IOException("fixture id " + e.id() + " twice");
       }

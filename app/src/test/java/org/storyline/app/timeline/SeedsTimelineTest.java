@@ -111,13 +111,13 @@ class SeedsTimelineTest {
 
   /**
    * Floors at what the pipeline reached on 2026-11-25 after the claim stage gave one claim per
-   * coordinated date (found once 21, missed must-haves 4, split 2, extras 3; before: 17, 7, 1,
+   * coordinated date (found once 22, missed must-haves 4, split 1, extras 4; before: 17, 7, 1,
    * 6), one step of slack each.
    */
-  static final int FOUND_ONCE_FLOOR = 20;
+  static final int FOUND_ONCE_FLOOR = 21;
   static final int MISSED_CEILING = 5;
-  static final int SPLIT_CEILING = 3;
-  static final int EXTRA_CEILING = 4;
+  static final int SPLIT_CEILING = 2;
+  static final int EXTRA_CEILING = 5;
 
   @Test
   void kimPutinSummitIsOneEventWithAllItsSources() {
