@@ -519,4 +519,33 @@ class ClaimRulesTest {
     DocumentAnalysis a = analyze("Human Rights Watch said it had documented strikes on hospitals in Idlib.", "2024-11-05");
     assertTrue(names(event(a, "documented"), "target").isEmpty(), Analyses.describe(a));
   }
+
+  @Test
+  void aProperNameTheRecogniserMissedStillActs() {
+    DocumentAnalysis a = analyze("The Wagner Group allegedly killed dozens of miners near Bambari.", "2024-11-05");
+    assertEquals(List.of("Wagner Group"), names(event(a, "killed"), "source"), Analyses.describe(a));
+  }
+
+  @Test
+  void aFigureSaidBySomeoneUnnamedIsStillAReportedQuantity() {
+    DocumentAnalysis a = analyze("Relief workers said tens of thousands of families have lost their homes.", "2024-11-05");
+    Claim q = a.claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY).findFirst()
+        .orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    assertEquals(Stance.REPORTED, q.stance());
+    assertEquals(Bound.VAGUE, q.quantities().get(0).bound());
+  }
+
+  @Test
+  void whoseDemandIsRejectedIsTheTargetOfTheRejection() {
+    DocumentAnalysis a = analyze("Hamas rejected a proposal by Egyptian mediators to free ten hostages.", "2024-11-05");
+    assertTrue(names(event(a, "rejected"), "target").stream().anyMatch(n -> n.contains("mediators")), Analyses.describe(a));
+  }
+
+  @Test
+  void whatIsDoneInReturnIsTakenAsGivenEvenWhenTheRewardIsUnclear() {
+    DocumentAnalysis a = analyze("It remains unclear what Minsk receives in return for sending troops to the border.", "2024-11-05");
+    assertTrue(event(a, "sending").stance() != Stance.HYPOTHETICAL, Analyses.describe(a));
+    DocumentAnalysis b = analyze("It is unclear whether Minsk sent troops to the border.", "2024-11-05");
+    assertEquals(Stance.HYPOTHETICAL, event(b, "sent").stance(), Analyses.describe(b));
+  }
 }

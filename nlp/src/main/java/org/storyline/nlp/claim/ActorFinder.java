@@ -195,6 +195,11 @@ public final class ActorFinder {
         if (light != 0) {
           addAll(s, mentions, related(s, light, Set.of("obl:against", "obl:on", "obl:at")), targets);
         }
+        if (targets.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.REJECT) {
+          for (int o : related(s, k, Set.of("obj"))) { // "rejected a demand by West African leaders": theirs is rejected
+            addAll(s, mentions, related(s, o, Set.of("nmod:by", "nmod:from", "nmod:poss")), targets);
+          }
+        }
         if (!verb && targets.isEmpty() && (rel.equals("obj") || rel.startsWith("conj"))) {
           addAll(s, mentions, undergoer(s, k), targets); // "Russia faces accusations": Russia is accused
         }
@@ -313,7 +318,7 @@ public final class ActorFinder {
   }
 
   /** True if "in exchange for" or "in return for" stands within the three words before the trigger. */
-  private static boolean inExchange(ParsedSentence s, int k) {
+  static boolean inExchange(ParsedSentence s, int k) {
     for (int t = Math.max(1, k - 3); t < k; t++) {
       String l = s.lemma(t);
       if ((l.equals("exchange") || l.equals("return")) && t > 1 && s.lemma(t - 1).equals("in")) {
@@ -381,11 +386,12 @@ public final class ActorFinder {
    * a mention of type {@code OTHER} that exists only in the claim.
    */
   private static Mention properName(ParsedSentence s, int h) {
-    if (!s.tag(h).startsWith("NNP")) {
-      return null;
+    if (!s.tag(h).startsWith("NNP") || !s.ner(h).equals("O") || !Character.isUpperCase(s.word(h).charAt(0))) {
+      return null; // dates, numbers and the like are tagged; a name the recogniser missed is not
     }
     int first = h;
-    while (first > 1 && s.tag(first - 1).startsWith("NNP") && s.primaryParent(first - 1) == h) {
+    while (first > 1 && s.tag(first - 1).startsWith("NNP") && s.ner(first - 1).equals("O")
+        && s.subtree(first - 1).stream().allMatch(t -> t < h)) {
       first--;
     }
     String text = s.token(first).originalText();
@@ -524,6 +530,7 @@ public final class ActorFinder {
       Mention m = actor(s, h, mentions);
       if (m == null) {
         Mention described = described(s, h, words);
+        described = described == null ? properName(s, h) : described; // "The Rapid Support Forces" the tagger missed
         if (described != null) {
           direct.add(described);
         }

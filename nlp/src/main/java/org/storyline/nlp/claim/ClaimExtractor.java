@@ -243,9 +243,17 @@ public final class ClaimExtractor {
           List.of(), null, null, List.of(), attribution, Stance.REPORTED, q.text(), null, speaker == null ? 0.5 : 0.8));
     }
     boolean someone = c.mentions().all().stream().anyMatch(x -> x.type() != org.storyline.core.entity.EntityType.WEAPON);
-    if (found.isEmpty() && !qs.isEmpty() && someone) {
+    FoundAttribution counted = null; // "Aid agencies said hundreds of thousands of people have fled": said of the figure
+    if (found.isEmpty() && !qs.isEmpty() && s.parsed()) {
+      FoundQuantity q = qs.get(0);
+      int head = DatePicker.head(s, new ResolvedTime(q.start(), q.end(), "q", DateSpan.unknown(null, "q", null)));
+      counted = head == 0 ? null : attributions.find(s, head, c.mentions());
+      counted = counted != null && counted.attribution().speaker() != null ? counted : null;
+    }
+    if (found.isEmpty() && !qs.isEmpty() && (someone || counted != null)) {
       List<Quantity> all = qs.stream().map(FoundQuantity::quantity).toList();
       FoundAttribution fa = s.parsed() ? attributions.find(s, root(s), c.mentions()) : null;
+      fa = fa == null ? counted : fa;
       Attribution attribution = fa == null ? c.docSource() : fa.attribution();
       DateSpan date = DatePicker.pick(s, Math.max(1, root(s)), sentenceTimes, Set.of(), cueTokens);
       out.add(new Claim(id(c, index++), c.document(), c.text(), s.start(), s.end(), ClaimKind.QUANTITY, null,

@@ -54,8 +54,8 @@ public final class StanceJudge {
       for (int a : s.children(v, "mark")) {
         hypothetical |= s.lemma(a).equals("if") || s.lemma(a).equals("unless");
       }
-      if (steps > 0 && (s.lemma(v).equals("possible") || s.lemma(v).equals("unclear"))) {
-        hypothetical = true;
+      if (steps > 0 && (s.lemma(v).equals("possible") || s.lemma(v).equals("unclear")) && !ActorFinder.inExchange(s, k)) {
+        hypothetical = true; // but "unclear what X gets in return for sending arms": the sending is taken as given
       }
       String rel = s.primaryRelation(v);
       if (rel.startsWith("nsubj") || rel.startsWith("parataxis")) {
