@@ -26,7 +26,8 @@ import org.storyline.ingest.text.WordBag;
  * Extracts the article body of an HTML page with jsoup, in the manner of Readability and
  * Trafilatura; scripts are never run.
  *
- * <p>Steps: remove non-content elements (scripts, styles, forms, navigation, asides, footers,
+ * <p>Steps: put segments of streamed rendering where their script would ({@link StreamedSegments});
+ * remove non-content elements (scripts, styles, forms, navigation, asides, footers,
  * hidden elements) and elements whose class or id marks them as chrome (comment, related, share,
  * promo, newsletter, cookie, sidebar, ...; a weak hint such as "widget" only when the element
  * holds little prose, a strong one unless it holds most of the page's prose), recording each
@@ -53,6 +54,8 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
           + "side-?posts|more-?posts|latest-?posts|recent-?posts", Pattern.CASE_INSENSITIVE);
   /** Elements with a weak chrome hint (widget, banner, tags...) are kept from this much paragraph text on. */
   private static final int WEAK_HINT_PROSE = 80;
+  /** Share of the page's prose from which even an always-chrome class (comment, cookie) does not remove a wrapper. */
+  private static final double ALMOST_ALL_PROSE = 0.9;
   /** Paragraphs up to this many words are checked against the scraped-text chrome rules. */
   private static final int CHROME_LINE_WORDS = 12;
   /** Below this word F1 against the page's JSON-LD {@code articleBody}, that text is used instead. */
@@ -122,6 +125,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
 
   /** Removes what is never article text and what class/id hints mark as chrome. */
   private static void clean(Element body, List<DroppedBlock> dropped) {
+    StreamedSegments.reveal(body);
     body.select(REMOVE_TAGS).remove();
     Map<Element, Integer> before = proseLengths(body);
     int all = Math.max(1, before.getOrDefault(body, 0));
@@ -153,7 +157,8 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       int own = prose.getOrDefault(e, 0);
       boolean remove;
       if (ALWAYS_CHROME.matcher(hints).find()) {
-        remove = true;
+        // a wrapper with nearly all the prose is the article under an odd class ("commentOnSelection")
+        remove = own < ALMOST_ALL_PROSE * total;
       } else if (STRONG_NEGATIVE.matcher(hints).find()) {
         remove = own * 2 < total; // a wrapper holding most of the prose is not chrome, whatever its class
       } else {
