@@ -548,4 +548,12 @@ class ClaimRulesTest {
     DocumentAnalysis b = analyze("It is unclear whether Minsk sent troops to the border.", "2024-11-05");
     assertEquals(Stance.HYPOTHETICAL, event(b, "sent").stance(), Analyses.describe(b));
   }
+
+  @Test
+  void theHostOfTalksWithSomeoneMeetsThem() {
+    DocumentAnalysis a = analyze("Oman will host indirect talks with Iran next month.", "2024-11-05");
+    Claim c = event(a, "host");
+    assertEquals(EventType.CONSULT, c.event().type());
+    assertEquals(List.of("Iran"), names(c, "target"), Analyses.describe(a));
+  }
 }

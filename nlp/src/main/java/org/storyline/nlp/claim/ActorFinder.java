@@ -195,6 +195,11 @@ public final class ActorFinder {
         if (light != 0) {
           addAll(s, mentions, related(s, light, Set.of("obl:against", "obl:on", "obl:at")), targets);
         }
+        if (targets.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.CONSULT) {
+          for (int o : related(s, k, Set.of("obj"))) { // "will host talks with Qatar": the host meets Qatar
+            addAll(s, mentions, related(s, o, Set.of("nmod:with")), targets);
+          }
+        }
         if (targets.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.REJECT) {
           for (int o : related(s, k, Set.of("obj"))) { // "rejected a demand by West African leaders": theirs is rejected
             addAll(s, mentions, related(s, o, Set.of("nmod:by", "nmod:from", "nmod:poss")), targets);
