@@ -133,6 +133,18 @@ class SeedsTimelineTest {
   }
 
   @Test
+  void putinsVisitIsHappenedWithItsAnnouncementAsPlannedSource() {
+    List<Event> got = score.matches.get(byId("putin-state-visit-2024-06"));
+    assertEquals(1, got.size(), "Putin's June 2024 visit as one event: " + got);
+    Event e = got.get(0);
+    assertTrue(seedsOf(e).containsAll(Set.of("002", "003")), "the plan (seed 003) and the visit (seed 002): " + seedsOf(e));
+    assertEquals(org.storyline.core.event.EventStatus.REPORTED, e.status());
+    assertEquals(1, e.independentSources(), "only seed 002 says it happened");
+    assertTrue(e.evidence().contains("announced beforehand by") && e.evidence().contains("Korean Central News Agency"),
+        "seed 003's plan, citing KCNA, is named as announced: " + e.evidence());
+  }
+
+  @Test
   void twoShoiguVisitsStayTwoEvents() {
     List<Event> shoigu = events.stream()
         .filter(e -> e.type() == EventType.CONSULT && e.actors().stream().anyMatch(SeedsTimelineTest::isShoigu))
