@@ -16,7 +16,8 @@ import org.storyline.fuse.event.ActorKeys;
  *
  * @param about entity ids or names; an event is kept if any of them is one of its actors or its
  *     place (entity id equal, or normalised name equal): talks held in North Korea are about
- *     North Korea
+ *     North Korea; a state also stands for the people the built-in knowledge base gives an
+ *     office of it at the event's time (Kim Jong Un for North Korea, {@link OfficeHolders})
  * @param since keep events that may have happened on or after this day (their end, or open end)
  * @param until keep events that may have happened on or before this day (their start, or open start)
  * @param types keep events of these types
@@ -91,7 +92,7 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
     if (!statuses.isEmpty() && !statuses.contains(e.status())) {
       return false;
     }
-    if (!about.isEmpty() && e.actors().stream().noneMatch(this::isAbout)
+    if (!about.isEmpty() && e.actors().stream().noneMatch(a -> isAbout(a) || actsForWanted(a, e))
         && (e.place() == null || !isAbout(e.place()))) {
       return false;
     }
@@ -102,6 +103,16 @@ public record ChronologyFilter(Set<String> about, LocalDate since, LocalDate unt
       return false;
     }
     return until == null || e.date().start() == null || !e.date().start().isAfter(until);
+  }
+
+  /** True if the actor held an office of a wanted state at the event's time ({@link OfficeHolders}). */
+  private boolean actsForWanted(EntityRef actor, Event e) {
+    for (String wanted : about) {
+      if (OfficeHolders.builtIn().actsFor(actor, wanted, e.date())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isAbout(EntityRef actor) {

@@ -50,6 +50,18 @@ class ChronologyTest {
   }
 
   @Test
+  void officeHoldersStandForTheirStateOnlyWhileInOffice() {
+    OfficeHolders kb = OfficeHolders.builtIn();
+    org.storyline.core.entity.EntityRef blinken = new org.storyline.core.entity.EntityRef(null, "Antony Blinken", "source", null);
+    assertTrue(kb.actsFor(blinken, "United States", DateSpan.day(LocalDate.of(2024, 6, 1), "June 1", "explicit")));
+    assertTrue(!kb.actsFor(blinken, "United States", DateSpan.day(LocalDate.of(2025, 6, 1), "June 1", "explicit")));
+    assertTrue(!kb.actsFor(blinken, "Ukraine", DateSpan.day(LocalDate.of(2024, 6, 1), "June 1", "explicit")));
+    assertTrue(kb.actsFor(blinken, "US", DateSpan.unknown(null, null, null)), "undated: any office held");
+    assertTrue(!kb.actsFor(new org.storyline.core.entity.EntityRef(null, "Jane Roe", "source", null), "United States",
+        DateSpan.unknown(null, null, null)));
+  }
+
+  @Test
   void markdownEscapesAndBolds() {
     String md = Chronology.of(events(), ChronologyFilter.all().types(EventType.ASSAULT)).markdown();
     assertEquals("- **2024-01-02** \u2014 Russia launches ballistic missiles against Ukraine "
@@ -63,6 +75,9 @@ class ChronologyTest {
     assertEquals(2, Chronology.of(all, ChronologyFilter.all().about("Vladimir Putin")).events().size());
     assertEquals(1, Chronology.of(all, ChronologyFilter.all().about("ent-ukraine")).events().size());
     assertEquals(0, Chronology.of(all, ChronologyFilter.all().about("Belarus")).events().size());
+    // a state stands for its office holders at the time: the summit is about North Korea and Russia
+    assertEquals(2, Chronology.of(all, ChronologyFilter.all().about("North Korea")).events().size());
+    assertEquals(3, Chronology.of(all, ChronologyFilter.all().about("Russia")).events().size());
     // an event held at a place is about that place: the summit at the cosmodrome
     assertEquals(1, Chronology.of(all, ChronologyFilter.all().about("Vostochny Cosmodrome")).events().size());
     assertEquals(2, Chronology.of(all, ChronologyFilter.all().since(LocalDate.of(2024, 1, 1))).events().size());
