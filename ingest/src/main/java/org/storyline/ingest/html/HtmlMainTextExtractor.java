@@ -69,6 +69,12 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   private static final Pattern STRONG_POSITIVE = Pattern.compile(
       "article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|main-?content|"
           + "articlebody", Pattern.CASE_INSENSITIVE);
+  /** A class or id naming a page layout with a sidebar, not the sidebar itself. */
+  private static final Pattern LAYOUT = Pattern.compile(
+      "layout|(with|has)-?sidebar|sidebar-?(left|right)|(left|right)-?sidebar", Pattern.CASE_INSENSITIVE);
+  /** A class or id token naming the page's main column. */
+  private static final Pattern MAIN_COLUMN = Pattern.compile(
+      "(^|[\\s_-])(main|content|article)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ALWAYS_CHROME = Pattern.compile(
       "comment|disqus|cookie|consent|gdpr|outbrain|taboola", Pattern.CASE_INSENSITIVE);
   private static final String REMOVE_TAGS =
@@ -160,7 +166,9 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
         // a wrapper with nearly all the prose is the article under an odd class ("commentOnSelection")
         remove = own < ALMOST_ALL_PROSE * total;
       } else if (STRONG_NEGATIVE.matcher(hints).find()) {
-        remove = own * 2 < total; // a wrapper holding most of the prose is not chrome, whatever its class
+        // a wrapper holding most of the prose is not chrome, whatever its class; nor is a layout
+        // ("layout-with-sidebar") whose own main column holds most of its prose
+        remove = own * 2 < total && !holdsMainColumn(e, own, prose);
       } else {
         remove = NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find() && own < WEAK_HINT_PROSE;
       }
@@ -168,6 +176,27 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
         drop(e, reason(hints), dropped);
       }
     }
+  }
+
+  /**
+   * True if {@code e}, marked as a layout ("layout-sidebar-left") and holding {@code own} characters
+   * of prose, has a descendant marked as the main
+   * column ({@code <main>}, {@code <article>}, or a class/id token main, content, article) holding most of them.
+   */
+  private static boolean holdsMainColumn(Element e, int own, Map<Element, Integer> prose) {
+    if (own == 0 || !LAYOUT.matcher(hints(e)).find()) {
+      return false;
+    }
+    for (Element d : e.select("main, article, [class], [id]")) {
+      if (d == e || prose.getOrDefault(d, 0) * 2 <= own) {
+        continue;
+      }
+      if (d.normalName().equals("main") || d.normalName().equals("article")
+          || MAIN_COLUMN.matcher(hints(d)).find() && !STRONG_NEGATIVE.matcher(hints(d)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters of paragraph text inside each element. */
