@@ -9,6 +9,7 @@ import org.storyline.core.entity.EntityRef;
 import org.storyline.core.event.Event;
 import org.storyline.core.event.EventStatus;
 import org.storyline.fuse.event.ActorKeys;
+import org.storyline.fuse.event.OfficeHolders;
 
 /**
  * Which events a chronology keeps. Every given condition must hold; an empty set or null date

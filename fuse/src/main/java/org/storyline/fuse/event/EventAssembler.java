@@ -37,7 +37,8 @@ import org.storyline.fuse.trail.CountedItems;
  *       none does, or over the denials when no claim supports it (who reports the denial). The
  *       planned claims of an event that happened are its planned sources: they do not count,
  *       and the evidence names them ("announced beforehand by 1 source: ..."). The event is confirmed by two or more independent sources, or by a claim
- *       whose speaker is one of the event's actors (the actors' own statement).
+ *       whose speaker is one of the event's actors, or a state one of them held an office of
+ *       at the claim's date (the actors' own statement).
  *   <li>No supporting claim: {@code denied}. A denial and a confirmation: {@code disputed}. A
  *       denial without confirmation: {@code denied}. Only planned claims: {@code planned}.
  *       Otherwise {@code confirmed} or {@code reported}.
@@ -212,7 +213,11 @@ final class EventAssembler {
     return (kept.isEmpty() ? targets : kept).stream().map(EntityRef::name).toList();
   }
 
-  /** The name of an actor whose own statement supports the event, or null. */
+  /**
+   * The name of the party whose own statement supports the event, or null: a speaker who is one
+   * of the actors, or a state whose office holder at the claim's date is one ("Moscow's official
+   * statement" that its Security Council secretary met Kim Jong Un; {@link OfficeHolders}).
+   */
   private static String ownStatement(List<Member> basis, List<EntityRef> actors) {
     for (Member m : basis) {
       if (m.claim().attribution() == null || m.claim().attribution().speaker() == null) {
@@ -222,6 +227,11 @@ final class EventAssembler {
       for (EntityRef a : actors) {
         if (ActorKeys.same(speaker, a)) {
           return a.name();
+        }
+      }
+      for (EntityRef a : actors) {
+        if (OfficeHolders.builtIn().actsFor(a, speaker.name(), m.claim().date())) {
+          return speaker.name();
         }
       }
     }

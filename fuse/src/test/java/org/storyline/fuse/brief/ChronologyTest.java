@@ -19,6 +19,7 @@ import org.storyline.core.event.EventStatus;
 import org.storyline.core.time.DateSpan;
 import org.storyline.core.time.Granularity;
 import org.storyline.fuse.event.ClaimFuser;
+import org.storyline.fuse.event.OfficeHolders;
 
 class ChronologyTest {
   private static final List<Article> DOCS = List.of(

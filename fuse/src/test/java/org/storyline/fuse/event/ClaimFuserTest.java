@@ -294,6 +294,20 @@ class ClaimFuserTest {
   }
 
   @Test
+  void aStatesStatementAboutItsOfficeHolderIsAPartysStatement() {
+    Claim byState = claim("s1", "d-wire").event(EventType.CONSULT, "meet").source("Antony Blinken")
+        .target("Wang Yi").day("2024-04-26").speaker("United States").cue("said").build();
+    assertEquals(EventStatus.CONFIRMED, only(fuse(byState)).status());
+    assertTrue(only(fuse(byState)).evidence().contains("stated by United States, a party"));
+    Claim afterOffice = claim("s2", "d-wire").event(EventType.CONSULT, "meet").source("Antony Blinken")
+        .target("Wang Yi").day("2025-04-26").speaker("United States").cue("said").build();
+    assertEquals(EventStatus.REPORTED, only(fuse(afterOffice)).status(), "no longer in office");
+    Claim byOtherState = claim("s3", "d-wire").event(EventType.CONSULT, "meet").source("Antony Blinken")
+        .target("Wang Yi").day("2024-04-26").speaker("Japan").cue("said").build();
+    assertEquals(EventStatus.REPORTED, only(fuse(byOtherState)).status());
+  }
+
+  @Test
   void aDuplicateDocumentCountsAsItsOriginal() {
     Event e = only(fuse(
         claim("x1", "d-gazette").event(EventType.AID, "military").source("North Korea").target("Russia")
