@@ -556,4 +556,15 @@ class ClaimRulesTest {
     assertEquals(EventType.CONSULT, c.event().type());
     assertEquals(List.of("Iran"), names(c, "target"), Analyses.describe(a));
   }
+
+  @Test
+  void whatAGerundModifiesIsItsTargetAndAnAttackOnSomethingIsAnEvent() {
+    DocumentAnalysis a = analyze("Kosovo accused Serbia of attacking police stations in the north.", "2024-11-05");
+    assertTrue(names(event(a, "attacking"), "target").stream().anyMatch(n -> n.contains("police stations")),
+        Analyses.describe(a));
+    DocumentAnalysis b = analyze("Doctors Without Borders said it had recorded attacks on clinics in Khartoum.", "2024-11-05");
+    Claim c = event(b, "attacks");
+    assertEquals(EventType.ASSAULT, c.event().type());
+    assertTrue(names(c, "target").stream().anyMatch(n -> n.contains("clinics")), Analyses.describe(b));
+  }
 }

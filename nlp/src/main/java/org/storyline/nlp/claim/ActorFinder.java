@@ -186,9 +186,16 @@ public final class ActorFinder {
         List<Integer> heads = new ArrayList<>(related(s, k, inquiry ? Set.of("obj", "iobj", "nsubj:pass", "obl:at",
             "nmod:for", "nmod:to") : Set.of("obj", "iobj", "nsubj:pass", "obl:against", "obl:on", "obl:at",
             "nmod:against", "nmod:on", "nmod:for", "nmod:to"))); // one documents attacks on X, not X
-        if (!inquiry) {
-          for (int o : related(s, k, Set.of("obj"))) {
-            heads.addAll(related(s, o, Set.of("nmod:on", "nmod:against"))); // not "documented attacks on X"
+        if (modifier && s.tag(k).equals("VBG") && targets.isEmpty()) {
+          Mention hit = actor(s, anchor, mentions);
+          hit = hit == null ? described(s, anchor, words, k) : hit;
+          if (hit != null) {
+            targets.add(hit); // "accused X of shelling villages": the villages are shelled
+          }
+        }
+        if (!inquiry && t.rule().type() != org.storyline.core.claim.EventType.DISAPPROVE) {
+          for (int o : related(s, k, Set.of("obj"))) { // not "documented attacks on X", "condemned the strike on X"
+            heads.addAll(related(s, o, Set.of("nmod:on", "nmod:against")));
           }
         }
         addAll(s, mentions, heads, targets);
@@ -643,6 +650,11 @@ public final class ActorFinder {
    * out. The result is a mention of type {@code OTHER} that exists only in the claim.
    */
   static Mention described(ParsedSentence s, int h, WordClasses words) {
+    return described(s, h, words, 0);
+  }
+
+  /** As {@link #described(ParsedSentence, int, WordClasses)}, leaving out modifier {@code skip} (a trigger). */
+  static Mention described(ParsedSentence s, int h, WordClasses words, int skip) {
     String tag = s.tag(h);
     if (!(tag.equals("NN") || tag.equals("NNS")) || !words.is("actor", s.lemma(h))) {
       return null;
@@ -651,7 +663,7 @@ public final class ActorFinder {
     for (Arc a : s.children(h)) {
       String r = a.relation();
       if ((r.equals("amod") || r.equals("compound") || r.startsWith("nmod:poss"))
-          && a.dependent() < h) {
+          && a.dependent() < h && a.dependent() != skip) {
         for (int t : s.subtree(a.dependent())) {
           first = Math.min(first, t);
         }

@@ -267,6 +267,10 @@ public final class TriggerFinder {
       if (r.equals("nmod:tmod") || (r.equals("nmod:on") || r.equals("nmod:in")) && s.ner(a.dependent()).equals("DATE")) {
         return true;
       }
+      if ((r.equals("nmod:on") || r.equals("nmod:against")) && words.is("attack", s.lemma(n))
+          && ActorFinder.described(s, a.dependent(), words) != null) {
+        return true; // "attacks on hospitals", "strikes against convoys": an attack with what it hit
+      }
     }
     String rel = s.primaryRelation(n);
     int gov = s.primaryParent(n);
