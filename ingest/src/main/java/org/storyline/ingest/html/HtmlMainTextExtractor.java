@@ -69,6 +69,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
   private static final Pattern STRONG_POSITIVE = Pattern.compile(
       "article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|main-?content|"
           + "articlebody", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCORDION = Pattern.compile("accordion", Pattern.CASE_INSENSITIVE);
   /** A class or id naming a page layout with a sidebar, not the sidebar itself. */
   private static final Pattern LAYOUT = Pattern.compile(
       "layout|(with|has)-?sidebar|sidebar-?(left|right)|(left|right)-?sidebar", Pattern.CASE_INSENSITIVE);
@@ -136,7 +137,7 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
     Map<Element, Integer> before = proseLengths(body);
     int all = Math.max(1, before.getOrDefault(body, 0));
     for (Element e : body.select("[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none]")) {
-      if (before.getOrDefault(e, 0) * 2 < all) {
+      if (before.getOrDefault(e, 0) * 2 < all && !foldedPanel(e)) {
         e.remove(); // hidden chrome; a hidden element with most of the prose is content a script reveals
       }
     }
@@ -197,6 +198,13 @@ public final class HtmlMainTextExtractor implements MainTextExtractor {
       }
     }
     return false;
+  }
+
+  /** A collapsed accordion panel (its own or its parent's class says accordion): text a click unfolds. */
+  private static boolean foldedPanel(Element e) {
+    String own = hints(e);
+    String parent = e.parent() == null ? "" : hints(e.parent());
+    return ACCORDION.matcher(own).find() || ACCORDION.matcher(parent).find();
   }
 
   /** Characters of paragraph text inside each element. */
