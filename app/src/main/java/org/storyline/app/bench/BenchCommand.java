@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "1", description = "Untimed warm-up rounds before the first timed one. Default: ${DEFAULT-VALUE}.")
   int warmup;
 
+  @Option(names = "--warmup-limit", defaultValue = "0",
+      description = "Warm-up rounds use only the first this many documents (0: all); for long runs over many pages.")
+  int warmupLimit;
+
   @Option(names = "--limit", defaultValue = "0", description = "Use at most this many documents with a main text (0: all).")
   int limit;
 
@@ -83,9 +87,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (rounds < 1 || warmup < 0 || limit < 0 || repeat < 1 || threads.stream().anyMatch(t -> t < 1)) {
+    if (rounds < 1 || warmup < 0 || limit < 0 || warmupLimit < 0 || repeat < 1 || threads.stream().anyMatch(t -> t < 1)) {
       throw new StorylineException(ErrorCode.INVALID_ARGUMENT,
-          "--rounds and --repeat must be at least 1, --threads at least 1, --warmup and --limit not negative");
+          "--rounds and --repeat must be at least 1, --threads at least 1, --warmup, --warmup-limit and --limit not negative");
     }
     PrintStream out = System.out;
     long t0 = System.nanoTime();
@@ -200,8 +204,9 @@ public final class BenchCommand implements Callable<Integer> {
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       for (int r = 0; r < warmup + rounds; r++) {
         long s = System.nanoTime();
-        List<Future<?>> fs = new ArrayList<>(documents);
-        for (int i = 0; i < documents; i++) {
+        int count = r < warmup && warmupLimit > 0 ? Math.min(warmupLimit, documents) : documents;
+        List<Future<?>> fs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
           int index = i;
           boolean counted = r >= warmup;
           fs.add(pool.submit(() -> {
