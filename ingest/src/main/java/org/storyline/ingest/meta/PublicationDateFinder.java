@@ -59,6 +59,9 @@ public final class PublicationDateFinder {
   private static final Pattern AUTHORED = Pattern.compile(
       "\\b(?:[Ww]ritten by|[Bb]y)\\s*:?\\s+" + NAME_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + NAME_WORD + "){1,5}"
           + "\\s*[|•·,–—-]?\\s*");
+  /** A label that ends right before a publication {@code <time>} ("Published", "Publish date:"). */
+  private static final Pattern PUBLISHED_LABEL_BEFORE = Pattern.compile(
+      "\\b(published|publish(ed)? date|date published|posted( on)?)\\s*:?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ORIGINALLY = Pattern.compile(
       "\\boriginally\\s+(published|posted|appeared|ran)\\b", Pattern.CASE_INSENSITIVE);
   /** Characters after "originally published" within which its date must start. */
@@ -291,6 +294,17 @@ public final class PublicationDateFinder {
 
   static LocalDate timeElement(Document page, boolean monthFirst) {
     for (Element time : page.select("time")) {
+      // a <time> right after a "Published" label is the page's own stamp, even in a side panel
+      Element before = time.previousElementSibling();
+      String lead = ((before == null ? "" : before.text()) + " " + time.parent().ownText()).strip();
+      if (PUBLISHED_LABEL_BEFORE.matcher(lead).find() && !insideComments(time)) {
+        DateText.Found f = DateText.first(firstNonEmpty(time.attr("datetime"), time.text()), monthFirst);
+        if (f != null) {
+          return f.date();
+        }
+      }
+    }
+    for (Element time : page.select("time")) {
       if (insideUnwanted(time)) {
         continue;
       }
@@ -306,6 +320,15 @@ public final class PublicationDateFinder {
       }
     }
     return null;
+  }
+
+  private static boolean insideComments(Element e) {
+    for (Element p = e.parent(); p != null && !p.tagName().equals("body"); p = p.parent()) {
+      if ((p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("comment")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideUnwanted(Element e) {

@@ -119,6 +119,20 @@ class PublicationDateRulesTest {
   }
 
   @Test
+  void aTimeLabelledPublishedInASidePanelBeatsTeaserTimes() {
+    String html = "<html><body><div class=\"grid\"><div class=\"card\"><span>Guidance</span>"
+        + "<time datetime=\"2019-01-17\">17 Jan 2019</time></div></div><div class=\"sidebar\"><h4>Published</h4>"
+        + "<h3 class=\"sr-only\">Publish date</h3><time datetime=\"2018-11-15T12:00:00Z\">15 November 2018</time>"
+        + "<h4>Reviewed</h4><time datetime=\"2020-10-08\">8 October 2020</time></div>"
+        + "<div class=\"comments\"><span>Posted on</span><time datetime=\"2021-02-02\">2 Feb 2021</time></div></body></html>";
+    assertEquals(LocalDate.of(2018, 11, 15), PublicationDateFinder.timeElement(org.jsoup.Jsoup.parse(html), false));
+    // without the label, nothing dates the page: the side panel, the teaser card and the comment
+    // thread (whose "Posted on" is a reader's post) are all passed over
+    String unlabelled = html.replace("<h3 class=\"sr-only\">Publish date</h3>", "").replace("<h4>Published</h4>", "");
+    assertNull(PublicationDateFinder.timeElement(org.jsoup.Jsoup.parse(unlabelled), false));
+  }
+
+  @Test
   void pageDataInAnEscapedAttributeIsRead() {
     assertEquals(LocalDate.of(2025, 11, 17), PublicationDateFinder.scriptDate(
         "<div data-ld=\"{&quot;dateModified&quot;:&quot;2025-11-19&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00"));
