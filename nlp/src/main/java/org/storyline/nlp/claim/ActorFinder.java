@@ -406,15 +406,24 @@ public final class ActorFinder {
         && s.subtree(first - 1).stream().allMatch(t -> t < h)) {
       first--;
     }
-    String text = s.token(first).originalText();
+    return described(s, first, h);
+  }
+
+  /**
+   * The words {@code first..h} as a described actor, spelled as in the body; null where the tokens'
+   * text does not rebuild the body's span (normalised quotes or dashes).
+   */
+  private static Mention described(ParsedSentence s, int first, int h) {
+    StringBuilder text = new StringBuilder(s.token(first).originalText());
     for (int t = first + 1; t <= h; t++) {
-      text += " ".repeat(Math.max(0, s.begin(t) - s.finish(t - 1))) + s.token(t).originalText();
+      text.append(" ".repeat(Math.max(0, s.begin(t) - s.finish(t - 1)))).append(s.token(t).originalText());
     }
     if (text.length() != s.finish(h) - s.begin(first)) {
       return null;
     }
-    return new Mention("described", new Span(s.begin(first), s.finish(h)), text, EntityType.OTHER,
-        "described:" + text.toLowerCase(java.util.Locale.ROOT));
+    String words = text.toString();
+    return new Mention("described", new Span(s.begin(first), s.finish(h)), words, EntityType.OTHER,
+        "described:" + words.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True if the subject of trigger {@code k} is "I" or "we" (inside a quotation: its speaker). */
@@ -602,15 +611,7 @@ public final class ActorFinder {
         return null;
       }
     }
-    String text = s.token(first).originalText();
-    for (int t = first + 1; t <= h; t++) {
-      text += " ".repeat(Math.max(0, s.begin(t) - s.finish(t - 1))) + s.token(t).originalText();
-    }
-    if (text.length() != s.finish(h) - s.begin(first)) {
-      return null;
-    }
-    return new Mention("described", new Span(s.begin(first), s.finish(h)), text, EntityType.OTHER,
-        "described:" + text.toLowerCase(java.util.Locale.ROOT));
+    return described(s, first, h);
   }
 
   /**
