@@ -49,6 +49,7 @@ public final class NumberTrails {
         .thenComparing(Key::to, Comparator.nullsFirst(Comparator.naturalOrder())));
     Map<String, Map<String, Integer>> displayNames = new HashMap<>();
     List<Pending> undirected = new ArrayList<>();
+    Map<String, String> reportedBy = firstClaimOfEachNumber(claims);
     for (Claim c : claims) {
       Article a = byId.get(c.document());
       if (a != null && a.duplicateOf() != null && byId.containsKey(a.duplicateOf())) {
@@ -58,7 +59,7 @@ public final class NumberTrails {
       EntityRef to = first(c, "target");
       for (Quantity q : c.quantities()) {
         String item = q.unit() == null ? CountedItems.group(q.item()) : null;
-        if (item == null) {
+        if (item == null || !c.id().equals(reportedBy.get(numberKey(c, q)))) {
           continue;
         }
         TrailPoint point = new TrailPoint(c.id(), c.document(), StatementDates.of(c, a), claimant(c, a),
@@ -93,6 +94,29 @@ public final class NumberTrails {
           display(e.getKey().to(), displayNames), series));
     }
     return trails;
+  }
+
+  /**
+   * For each number as written in one sentence and one direction, the smallest id of the claims
+   * carrying it: a sentence that reports one event on several dates gives one claim per date, all
+   * with the sentence's numbers, and the number is still reported once.
+   */
+  private static Map<String, String> firstClaimOfEachNumber(List<Claim> claims) {
+    Map<String, String> first = new HashMap<>();
+    for (Claim c : claims) {
+      for (Quantity q : c.quantities()) {
+        first.merge(numberKey(c, q), c.id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      }
+    }
+    return first;
+  }
+
+  private static String numberKey(Claim c, Quantity q) {
+    EntityRef from = first(c, "source");
+    EntityRef to = first(c, "target");
+    return String.join("\u0000", c.document(), String.valueOf(c.start()), String.valueOf(c.end()),
+        String.valueOf(c.sentence()), q.text(), String.valueOf(q.item()), from == null ? "" : from.name(),
+        to == null ? "" : to.name());
   }
 
   static final Comparator<TrailPoint> POINT_ORDER = Comparator

@@ -105,6 +105,28 @@ class NumberTrailsTest {
   }
 
   @Test
+  void aNumberOfOneSentenceReportedOnSeveralDatesCountsOnce() {
+    String sentence = "Officials said 40 drones were launched at the port on 3 March and again on 9 March.";
+    List<Claim> claims = List.of(
+        claim("p1", "d-may").sentence(sentence).event(EventType.ASSAULT, "drone").source("Russia")
+            .target("Ukraine").day("2024-03-03", "on 3 March").speaker("Officials").cue("said")
+            .quantity(40, Bound.EXACT, "drones", "40").build(),
+        claim("p0", "d-may").sentence(sentence).event(EventType.ASSAULT, "drone").source("Russia")
+            .target("Ukraine").day("2024-03-09", "on 9 March").speaker("Officials").cue("said")
+            .quantity(40, Bound.EXACT, "drones", "40").build(),
+        claim("p2", "d-may").sentence("Another 40 drones were launched in April, officials said.")
+            .event(EventType.ASSAULT, "drone").source("Russia").target("Ukraine").day("2024-04-01", "in April")
+            .quantity(40, Bound.EXACT, "drones", "40").build());
+    for (long seed = 0; seed < 4; seed++) {
+      List<Claim> shuffled = new ArrayList<>(claims);
+      Collections.shuffle(shuffled, new Random(seed));
+      List<TrailPoint> points = new NumberTrails().build(DOCS, shuffled).get(0).points();
+      assertEquals(List.of("p0", "p2"), points.stream().map(TrailPoint::claimId).sorted().toList(),
+          "the per-date copies of one sentence give one point, another sentence its own");
+    }
+  }
+
+  @Test
   void measuredQuantitiesAndItemlessNumbersMakeNoTrail() {
     Claim c = claim("m1", "d-may").sentence("The convoy travelled 300 km.").source("Russia")
         .quantity(300, Bound.EXACT, null, "300 km").build();
