@@ -150,7 +150,11 @@ public final class DatePicker {
       best = duringDatedEvent(s, trigger, times, triggers, owners);
     }
     if (best == null) {
-      int v = s.primaryParent(trigger);
+      // a past participle modifying a noun ("missiles supplied by X", "rockets made in Y") tells an
+      // earlier event than the clause above it: it inherits no date (relative clauses and -ing
+      // participles, "the summit at which they signed", "troops fighting near X", do)
+      boolean priorEvent = s.primaryRelation(trigger).equals("acl") && s.tag(trigger).equals("VBN");
+      int v = priorEvent ? 0 : s.primaryParent(trigger);
       for (int steps = 0; v != 0 && steps < MAX_STEPS && best == null; steps++) {
         if (cues.contains(v)) {
           final int cue = v;

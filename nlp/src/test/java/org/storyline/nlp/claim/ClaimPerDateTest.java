@@ -61,6 +61,7 @@ class ClaimPerDateTest {
       Ukraine said Russian artillery shelled Kherson on 3, 5 and 8 November.|2023-11-10|shelled|2023-11-03..2023-11-03 2023-11-05..2023-11-05 2023-11-08..2023-11-08
       Ethiopian and Eritrean officials met in Asmara on 30 December 2023 and on 2 and 6 January 2024.|2024-01-10|met|2023-12-30..2023-12-30 2024-01-02..2024-01-02 2024-01-06..2024-01-06
       Georgian and Abkhaz negotiators met in Geneva on 12 and 13 October 2023, the mediators said.|2023-10-20|met|2023-10-12..2023-10-12 2023-10-13..2023-10-13
+      A spokesman said on Thursday that Russia had launched ballistic missiles supplied by North Korea against Ukraine on December 30 and again on January 2.|2024-01-04|supplied|-
       """)
   void oneClaimPerCoordinatedDate(String sentence, String published, String trigger, String expected) {
     DocumentAnalysis a = analyze(sentence, published);
