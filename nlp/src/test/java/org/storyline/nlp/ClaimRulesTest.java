@@ -352,6 +352,19 @@ class ClaimRulesTest {
   }
 
   @Test
+  void theByPhraseOfAParticipleModifyingANounIsItsAgent() {
+    DocumentAnalysis a = analyze("The army said it had used tanks supplied by Germany in the offensive.", "2024-11-05");
+    Claim c = event(a, "supplied");
+    assertEquals(EventType.AID, c.event().type());
+    assertEquals(List.of("Germany"), names(c, "source"), Analyses.describe(a));
+    DocumentAnalysis b = analyze("A spokesman said on Thursday that Russia had launched missiles supplied by North Korea "
+        + "against Ukraine on December 30.", "2024-01-04");
+    Claim supply = event(b, "supplied");
+    assertEquals(List.of("North Korea"), names(supply, "source"), Analyses.describe(b));
+    assertEquals(null, supply.date(), "the supply came before the launch: it takes no date of the launch");
+  }
+
+  @Test
   void criticismDrawnFromSomeoneIsTheirs() {
     DocumentAnalysis a = analyze("The annexation has drawn fierce criticism from the Arab League.", "2024-11-05");
     Claim c = event(a, "criticism");

@@ -44,6 +44,11 @@ public final class ActorFinder {
     List<Integer> subj = verb ? related(s, k, SUBJECTS) : related(s, k, Set.of("nmod:poss", "nmod:by", "nmod:agent"));
     boolean modifier = verb && s.primaryRelation(k).equals("amod"); // "accused X of supplying missiles to Y"
     int anchor = modifier ? s.primaryParent(k) : k;
+    if (verb && subj.isEmpty() && s.primaryRelation(k).equals("acl") && s.tag(k).equals("VBN")) {
+      // "missiles supplied by North Korea": a passive participle has no passive auxiliary, so its
+      // by-phrase is not marked as the agent, but it is one
+      subj = related(s, k, Set.of("obl:by", "nmod:by"));
+    }
     if (verb) {
       subj = actorsOnly(s, k, subj, mentions);
     }
