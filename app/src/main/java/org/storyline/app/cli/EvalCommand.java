@@ -14,6 +14,7 @@ import org.storyline.ingest.ArticleFactory;
 import org.storyline.ingest.eval.ExtractionEvaluation;
 import org.storyline.ingest.source.InputReader;
 import org.storyline.nlp.CoreNlpAnalyzer;
+import org.storyline.nlp.eval.ClaimEvalRunner;
 import org.storyline.nlp.eval.ClaimEvaluation;
 import org.storyline.nlp.eval.ClaimGold;
 import org.storyline.nlp.time.TimeMlEvaluation;
@@ -80,7 +81,12 @@ public final class EvalCommand implements Runnable {
       ClaimGold g = ClaimGold.read(gold);
       List<Article> articles = new ArrayList<>();
       List<DocumentAnalysis> analyses = new ArrayList<>();
-      if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0).resolve(Store.FILE_NAME))) {
+      if (inputs.size() == 1 && sectionsFile(inputs.get(0))) {
+        // one file of "@doc KEY DATE" sections (hand-written gold sentences): its sections are the articles
+        articles.addAll(ClaimEvalRunner.articles(g, inputs.get(0), Map.of()));
+        CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+        articles.forEach(a -> analyses.add(analyzer.analyze(a)));
+      } else if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0).resolve(Store.FILE_NAME))) {
         try (Store s = Store.openExisting(inputs.get(0))) {
           for (StoredDocument d : s.documents()) {
             articles.add(d.article());
@@ -119,6 +125,24 @@ public final class EvalCommand implements Runnable {
         r.misses().forEach(m -> System.out.println("missed: " + m));
       }
       return ExitCodes.OK;
+    }
+
+    /** A text file whose first line that is not a comment opens a section: {@code @doc KEY DATE}. */
+    private static boolean sectionsFile(Path input) {
+      if (!Files.isRegularFile(input) || !input.getFileName().toString().endsWith(".txt")) {
+        return false;
+      }
+      try (java.io.BufferedReader r = Files.newBufferedReader(input, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String t = line.strip();
+          if (!t.isEmpty() && !t.startsWith("#")) {
+            return t.startsWith("@doc ");
+          }
+        }
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        return false; // not readable as UTF-8 text: the input reader reports it
+      }
+      return false;
     }
   }
 }
