@@ -10,6 +10,7 @@ import org.storyline.core.entity.EntityRef;
 import org.storyline.core.event.Event;
 import org.storyline.core.event.EventStatus;
 import org.storyline.fuse.event.ActorKeys;
+import org.storyline.fuse.event.YearOpenDate;
 
 /**
  * One event of the expected timeline, as an analyst records it.
@@ -97,10 +98,15 @@ record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, Mont
     };
   }
 
-  /** True if the event's date may be this event's: overlap, or undated where that is honest. */
+  /**
+   * True if the event's date may be this event's: overlap, or undated where that is honest. An
+   * event whose year is unknown but whose month (and day) is ({@link YearOpenDate}) fits when
+   * that month-day lies in this event's month-day window, or on a day of its dated window in
+   * some year, or when this event is undated and may be shown so.
+   */
   boolean dateFits(Event e) {
     if (!e.date().isPlaced()) {
-      return undatedOk;
+      return YearOpenDate.of(e.date()).map(this::yearOpenFits).orElse(undatedOk);
     }
     LocalDate s = e.date().start() == null ? LocalDate.of(1900, 1, 1) : e.date().start();
     LocalDate t = e.date().end() == null ? LocalDate.of(2100, 12, 31) : e.date().end();
@@ -118,6 +124,25 @@ record ExpectedEvent(String id, String title, LocalDate from, LocalDate to, Mont
       return true;
     }
     return !to.isBefore(s) && !t.isBefore(from);
+  }
+
+  private boolean yearOpenFits(YearOpenDate y) {
+    MonthDay first = MonthDay.of(y.month(), y.day() == 0 ? 1 : y.day());
+    MonthDay last = MonthDay.of(y.month(), y.day() == 0 ? y.month().maxLength() : y.day());
+    if (dayFrom != null) {
+      return !last.isBefore(dayFrom) && !dayTo.isBefore(first);
+    }
+    if (from == null) {
+      return undatedOk;
+    }
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      LocalDate a = first.atYear(year);
+      LocalDate b = last.atYear(year);
+      if (!b.isBefore(from) && !to.isBefore(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Number of the event's actors and place whose normalised name is one of this event's. */

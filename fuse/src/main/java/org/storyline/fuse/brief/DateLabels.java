@@ -2,20 +2,25 @@ package org.storyline.fuse.brief;
 
 import java.time.YearMonth;
 import org.storyline.core.time.DateSpan;
+import org.storyline.fuse.event.YearOpenDate;
 
 /**
  * Renders a date at its precision: {@code 2023-09-13}, {@code 2024-06}, {@code 2024},
  * {@code 2020s}, a day range {@code 2024-05-20 to 2024-05-24}, open spans {@code until 2024-05-24}
  * and {@code since 2022} (an open span's modifier is not repeated), a part of a period
- * {@code early 2024}, and {@code undated}.
+ * {@code early 2024}, what is known of a date without a year ({@code 20 May, year unknown},
+ * {@code until 24 May, year unknown}; {@link YearOpenDate}), and {@code undated}.
  */
 public final class DateLabels {
   private DateLabels() {}
 
-  /** The label of a date; {@code undated} for a missing or unplaced one. */
+  /**
+   * The label of a date; for one that is not placed, its month and day if known ("20 May, year
+   * unknown", with an open-span modifier before it), else {@code undated}.
+   */
   public static String of(DateSpan d) {
     if (d == null || !d.isPlaced()) {
-      return "undated";
+      return YearOpenDate.of(d).map(y -> yearOpen(y, d.modifier())).orElse("undated");
     }
     String label;
     if (d.start() == null) {
@@ -44,6 +49,13 @@ public final class DateLabels {
       return "after " + label;
     }
     return label;
+  }
+
+  private static String yearOpen(YearOpenDate y, String modifier) {
+    if (modifier == null || modifier.isBlank()) {
+      return y.label();
+    }
+    return ("approx".equals(modifier) ? "about" : modifier) + " " + y.label();
   }
 
   private static boolean wholeYears(DateSpan d) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.storyline.core.entity.EntityRef;
 import org.storyline.core.event.Event;
+import org.storyline.fuse.event.YearOpenDate;
 import org.storyline.fuse.event.ActorKeys;
 import org.storyline.fuse.event.Directions;
 
@@ -29,11 +30,16 @@ public final class EventWeight {
 
   /**
    * True if the event is undated and names fewer than two distinct resolved parties (actors or
-   * place), or, for a directed type, no resolved doer.
+   * place), or, for a directed type, no resolved doer. An event whose year is unknown but whose
+   * month and day are ({@link YearOpenDate}: "on May 20" in an article without a year) is a
+   * fragment only when it names no resolved party: the day says which happening it is.
    */
   public static boolean isFragment(Event e) {
     if (e.date().isPlaced()) {
       return false;
+    }
+    if (YearOpenDate.of(e.date()).filter(y -> y.day() > 0).isPresent()) {
+      return parties(e).isEmpty();
     }
     return parties(e).size() < 2 || Directions.directed(e.type()) && e.actors().stream()
         .noneMatch(a -> Directions.isSource(a) && a.entity() != null && !a.entity().isBlank());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.storyline.core.claim.Claim;
+import org.storyline.core.claim.EventType;
 import org.storyline.core.claim.Stance;
 import org.storyline.core.document.Article;
 import org.storyline.core.entity.EntityRef;
@@ -17,6 +18,9 @@ import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
 import org.storyline.core.event.Event;
 import org.storyline.core.stage.EventFuser;
+import org.storyline.core.time.DateSpan;
+import org.storyline.core.time.Granularity;
+import org.storyline.fuse.entity.KnowledgeBase;
 
 /**
  * Fuses the event claims of many documents into events, one per real-world happening.
@@ -38,7 +42,10 @@ import org.storyline.core.stage.EventFuser;
  *       published (news reports its latest events undated); among several, the one of that
  *       week if it is the only one; failing that, the one group dated with an open end (an
  *       ongoing activity, "since last year") holding all its actors on their sides
- *       ({@link #soleOngoingGroup}). Otherwise undated claims with the same type, mode family,
+ *       ({@link #soleOngoingGroup}); failing that, for a meeting or an agreement, the one group
+ *       its own document dates that holds its participants, directly or through the office
+ *       holders and capitals that stand for them ({@link #soleSameDocumentGroup}; placed after
+ *       every other claim, so that the document's groups are complete). Otherwise undated claims with the same type, mode family,
  *       resolved actors (with their sides for a directed type) and place form one undated
  *       event; a claim naming one participant, placed after those naming two or more, joins the
  *       one undated group that holds it on its side ({@link #soleCoveringUndatedGroup});
@@ -53,6 +60,9 @@ import org.storyline.core.stage.EventFuser;
  *       "the visit to Pyongyang"), and a fitting place unless all its two or more actors are the
  *       group's. Otherwise it is placed like any undated claim.
  * </ul>
+ * Before grouping, a participant described as a state ("the reclusive regime") is read as the one
+ * state its sentence names ({@link StateDescriptions}), and a planned agreement that the talks of
+ * its sentence aim at is set aside to join the talks' event ({@link Aims}).
  * A group's date is the intersection of its members' dates, so a group never spans two
  * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
  * claims merge with the claims saying the event happened (with one day of slack for the plan's
@@ -64,11 +74,31 @@ import org.storyline.core.stage.EventFuser;
  * work near linear.
  *
  * <p>Event ids are {@code StableId.of("event", smallest claim id of the group)}; events are
- * sorted by date (undated last), then id.
+ * sorted by date, year-open and undated last ({@link EventOrder}), then id. Office holders and
+ * capitals come from the knowledge base given to the constructor.
  */
 public final class ClaimFuser implements EventFuser {
   /** Days before publication in which an undated claim's event is taken to be "recent". */
   static final int RECENT_DAYS = 7;
+
+  private final OfficeHolders holders;
+
+  /** A fuser that knows office holders and capitals from the built-in knowledge base. */
+  public ClaimFuser() {
+    this(OfficeHolders.builtIn());
+  }
+
+  /**
+   * A fuser that reads who holds which office, and which place stands for which state, from the
+   * knowledge base the run resolves entities with (a user's {@code --kb} file or the built-in one).
+   */
+  public ClaimFuser(KnowledgeBase kb) {
+    this(OfficeHolders.of(kb));
+  }
+
+  private ClaimFuser(OfficeHolders holders) {
+    this.holders = holders;
+  }
 
   @Override
   public List<Event> fuse(List<Article> articles, List<Claim> claims) {
@@ -82,41 +112,46 @@ public final class ClaimFuser implements EventFuser {
       }
       articleById.putIfAbsent(a.id(), a);
     }
-    Map<String, Claim> claimById = new HashMap<>();
-    List<Member> members = new ArrayList<>();
+    Map<String, Claim> claimById = new LinkedHashMap<>();
     for (Claim c : claims) {
       if (c == null) {
         throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "null claim in fusion input");
       }
-      if (claimById.putIfAbsent(c.id(), c) != null) {
-        continue;
-      }
+      claimById.putIfAbsent(c.id(), c);
+    }
+    Map<String, List<EntityRef>> described = StateDescriptions.resolve(claimById.values());
+    List<Member> members = new ArrayList<>();
+    for (Claim c : claimById.values()) {
       if (c.event() != null && c.stance() != Stance.HYPOTHETICAL) {
-        members.add(Member.of(c));
+        members.add(Member.of(c, described.getOrDefault(c.id(), c.actors())));
       }
     }
     members.sort(Member.ORDER);
 
-    List<Cluster> clusters = group(members, articleById, new NarrativeAnchors(claimById.values()));
+    List<Cluster> clusters = group(members, articleById, new NarrativeAnchors(claimById.values()), holders);
     EventAssembler assembler = new EventAssembler(new IndependentSources(articleById), claimById,
-        EventAssembler.denialsByTarget(new ArrayList<>(claimById.values())));
+        EventAssembler.denialsByTarget(new ArrayList<>(claimById.values())), holders);
     List<Event> events = new ArrayList<>(clusters.size());
     for (Cluster c : clusters) {
-      events.add(assembler.assemble(c.members));
+      events.add(assembler.assemble(c.members, c.type));
     }
     events.sort(EventOrder.CHRONOLOGICAL);
     return events;
   }
 
   private static List<Cluster> group(List<Member> members, Map<String, Article> articles,
-      NarrativeAnchors anchors) {
+      NarrativeAnchors anchors, OfficeHolders holders) {
     ClusterIndex index = new ClusterIndex();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> homes = new HashMap<>();
     List<Member> undated = new ArrayList<>();
     List<Member> actorless = new ArrayList<>();
     List<Member> continuing = new ArrayList<>();
+    Map<Member, Member> aims = Aims.of(members);
     for (Member m : members) {
+      if (aims.containsKey(m)) {
+        continue;
+      }
       if (m.rank() == DateWindow.UNPLACED && anchors.anchor(m.claim()) != null) {
         continuing.add(m);
         continue;
@@ -143,41 +178,97 @@ public final class ClaimFuser implements EventFuser {
       }
       place(m, fitting.size() == 1 ? fitting.get(0) : null, clusters, index, homes);
     }
-    Map<String, Cluster> undatedGroups = new LinkedHashMap<>();
+    Undated u = new Undated(index, articles, new LinkedHashMap<>(), clusters, homes,
+        datedByDocument(clusters), holders, new ArrayList<>());
     for (Member m : undated) {
       if (m.participants().size() >= 2) {
-        placeUndated(m, index, articles, undatedGroups, clusters, homes);
+        placeUndated(m, u);
       }
     }
     for (Member m : undated) {
       if (m.participants().size() < 2) {
-        placeUndated(m, index, articles, undatedGroups, clusters, homes);
+        placeUndated(m, u);
       }
     }
+    List<Member> unanchored = new ArrayList<>();
     for (Member m : continuing) {
       Cluster anchorHome = homes.get(anchors.anchor(m.claim()).id());
       if (anchorHome != null && continues(anchorHome, m)) {
         place(m, anchorHome, clusters, index, homes);
       } else if (!m.participants().isEmpty()) {
-        placeUndated(m, index, articles, undatedGroups, clusters, homes);
+        unanchored.add(m);
+      }
+    }
+    for (Member m : unanchored) {
+      placeUndated(m, u);
+    }
+    Undated last = new Undated(index, articles, u.undatedGroups(), clusters, homes, datedByDocument(clusters), holders,
+        null);
+    for (Member m : u.sameDocumentLater()) {
+      placeUndated(m, last);
+    }
+    for (Map.Entry<Member, Member> aim : aims.entrySet()) {
+      Cluster talks = homes.get(aim.getValue().claim().id());
+      if (talks != null) {
+        place(aim.getKey(), talks, clusters, index, homes);
+      } else {
+        placeUndated(aim.getKey(), u);
       }
     }
     return clusters;
   }
 
   /**
+   * What placing an undated claim consults and updates. {@code sameDocumentLater} collects the
+   * claims that may belong to a dated group of their document, to be placed once every other
+   * claim of the document has filled the groups ({@link #soleSameDocumentGroup}); null in that
+   * last pass.
+   */
+  private record Undated(ClusterIndex index, Map<String, Article> articles, Map<String, Cluster> undatedGroups,
+      List<Cluster> clusters, Map<String, Cluster> homes, Map<String, List<Cluster>> datedByDocument,
+      OfficeHolders holders, List<Member> sameDocumentLater) {}
+
+  /** The groups dated by then whose bounded window some claim of the document gave, by document. */
+  private static Map<String, List<Cluster>> datedByDocument(List<Cluster> clusters) {
+    Map<String, List<Cluster>> out = new HashMap<>();
+    for (Cluster c : clusters) {
+      if (c.window() == null || !c.window().bounded()) {
+        continue;
+      }
+      for (Member m : c.members) {
+        List<Cluster> list = out.computeIfAbsent(m.claim().document(), k -> new ArrayList<>());
+        if (!list.contains(c)) {
+          list.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * An undated claim joins the one dated group that fits strongly, else the undated group of its
    * type, mode family, actors and place.
    */
-  private static void placeUndated(Member m, ClusterIndex index, Map<String, Article> articles,
-      Map<String, Cluster> undatedGroups, List<Cluster> clusters, Map<String, Cluster> homes) {
-    Article article = articles.get(m.claim().document());
+  private static void placeUndated(Member m, Undated u) {
+    ClusterIndex index = u.index();
+    Map<String, Cluster> undatedGroups = u.undatedGroups();
+    List<Cluster> clusters = u.clusters();
+    Map<String, Cluster> homes = u.homes();
+    Article article = u.articles().get(m.claim().document());
     Cluster only = soleStrongCandidate(m, index, article);
     if (only == null) {
       only = soleOngoingGroup(m, index, article);
       if (only != null) {
         undatedGroups.putIfAbsent("ongoing|" + only.seq, only);
       }
+    }
+    if (only == null) {
+      List<Cluster> sameDocument = u.datedByDocument().getOrDefault(m.claim().document(), List.of());
+      if (u.sameDocumentLater() != null && mayJoinInDocument(m) && !sameDocument.isEmpty()) {
+        u.sameDocumentLater().add(m);
+        return;
+      }
+      only = soleSameDocumentGroup(m, sameDocument, article, u.holders());
     }
     if (only == null) {
       only = soleCoveringUndatedGroup(m, undatedGroups.values());
@@ -192,6 +283,73 @@ public final class ClaimFuser implements EventFuser {
       return c;
     });
     place(m, g, clusters, index, homes);
+  }
+
+  /**
+   * For an undated claim of a meeting or an agreement (types whose events between named parties
+   * are rare and singular: a document that dates one and mentions it again undated means the same
+   * one), the one group of its document dated to a bounded window that fits it: same type, a
+   * fitting mode family, no start after the document's publication unless the claim is a plan,
+   * a place that matches or stands for the group's ({@link OfficeHolders#standsFor}: "Pyongyang"
+   * for North Korea), at least one participant in common, and every other participant one of the
+   * group's or standing for one (a state for its office holder at the group's date, a capital for
+   * its state: "Russia signs a pact with North Korea" beside "Putin signs a pact with North Korea"
+   * in June 2024). A claim naming a single participant needs it to be a doer of the group ("I am
+   * glad to meet you", said by the visiting minister). Null if none or several fit. Attacks,
+   * transfers and other repeated happenings are never placed this way.
+   */
+  static Cluster soleSameDocumentGroup(Member m, List<Cluster> sameDocument, Article article, OfficeHolders holders) {
+    if (!mayJoinInDocument(m)) {
+      return null;
+    }
+    LocalDate published = article == null || article.published() == null ? null : article.published().latest();
+    Cluster found = null;
+    for (Cluster c : sameDocument) {
+      if (c == found || c.type != m.type() || !c.modeFits(m.modeFamily()) || c.reversed(m)
+          || !m.planned() && published != null && c.window().start().isAfter(published)) {
+        continue;
+      }
+      DateSpan when = new DateSpan(c.window().start(), c.window().end(), Granularity.UNKNOWN, null, null, null, null);
+      if (!placeStandsFits(m.claim().place(), c.places, holders, when) || !coveredWithStandIns(m, c, holders, when)) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+    }
+    return found;
+  }
+
+  /** True if the claim is of a type {@link #soleSameDocumentGroup} places, and names a participant. */
+  private static boolean mayJoinInDocument(Member m) {
+    return !m.participants().isEmpty() && (m.type() == EventType.CONSULT || m.type() == EventType.AGREE);
+  }
+
+  /**
+   * True if the group names one of the member's participants itself and every other one itself
+   * or through a stand-in; a single participant must be one of the group's doers.
+   */
+  private static boolean coveredWithStandIns(Member m, Cluster c, OfficeHolders holders, DateSpan when) {
+    if (m.participants().size() == 1) {
+      EntityRef a = m.participants().get(0);
+      return Directions.isSource(a) && c.sources.stream().anyMatch(b -> ActorKeys.same(a, b));
+    }
+    int direct = 0;
+    for (EntityRef a : m.participants()) {
+      if (c.participants.stream().anyMatch(b -> ActorKeys.same(a, b))) {
+        direct++;
+      } else if (c.participants.stream().noneMatch(b -> holders.standsFor(b, a, when) || holders.standsFor(a, b, when))) {
+        return false;
+      }
+    }
+    return direct > 0;
+  }
+
+  /** A place agrees when either side has none, or it matches or stands for one of the group's, or the reverse. */
+  private static boolean placeStandsFits(EntityRef p, List<EntityRef> places, OfficeHolders holders, DateSpan when) {
+    return p == null || places.isEmpty() || places.stream().anyMatch(q -> ActorKeys.same(p, q)
+        || holders.standsFor(p, q, when) || holders.standsFor(q, p, when));
   }
 
   /**

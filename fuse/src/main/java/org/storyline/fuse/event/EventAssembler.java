@@ -48,15 +48,27 @@ final class EventAssembler {
   private final IndependentSources sources;
   private final Map<String, Claim> claimsById;
   private final Map<String, List<Claim>> denialsByTarget;
+  private final OfficeHolders holders;
 
   EventAssembler(IndependentSources sources, Map<String, Claim> claimsById,
-      Map<String, List<Claim>> denialsByTarget) {
+      Map<String, List<Claim>> denialsByTarget, OfficeHolders holders) {
     this.sources = sources;
     this.claimsById = claimsById;
     this.denialsByTarget = denialsByTarget;
+    this.holders = holders;
   }
 
+  /** The event of a group of claims, all of its type but for the agreements its talks aim at. */
   Event assemble(List<Member> group) {
+    return assemble(group, group.get(0).type());
+  }
+
+  /**
+   * The event of a group of claims of {@code type}; members of another type are the agreements
+   * the group's talks aim at ({@link Aims}): they name the event "negotiates an agreement" and
+   * are listed in the evidence, but give it neither its mode nor its planned sources.
+   */
+  Event assemble(List<Member> group, EventType type) {
     List<Member> members = new ArrayList<>(group);
     members.sort(Comparator.comparing(m -> m.claim().id()));
     List<Claim> claims = members.stream().map(Member::claim).toList();
@@ -95,20 +107,22 @@ final class EventAssembler {
       status = confirmed ? EventStatus.CONFIRMED : EventStatus.REPORTED;
     }
 
-    EventType type = members.get(0).type();
-    String mode = mostFrequent(members.stream().map(m -> m.claim().event().mode())
+    List<Member> aims = members.stream().filter(m -> m.type() != type).toList();
+    String mode = mostFrequent(members.stream().filter(m -> m.type() == type).map(m -> m.claim().event().mode())
         .filter(Objects::nonNull).toList());
     EntityRef place = place(members);
     List<Quantity> quantities = quantities(support.isEmpty() ? members : support);
     String item = item(quantities, members);
 
-    List<String> subjects = names(actors, "source");
-    List<String> objects = objects(actors, members, mode, type);
+    DateSpan date = date(basis.isEmpty() ? members : basis, members);
+    List<EntityRef> titled = withoutStoodFor(actors, date);
+    List<String> subjects = names(titled, "source");
+    List<String> objects = objects(titled, members, mode, type);
     if (subjects.isEmpty() && objects.isEmpty()) {
       subjects = actors.stream().map(EntityRef::name).toList();
     }
-    String title = EventTitles.title(type, mode, status == EventStatus.PLANNED, subjects, objects,
-        place == null ? null : place.name(), item, deniedWhat(members));
+    String title = EventTitles.title(type, aims.isEmpty() ? mode : Aims.TITLE_MODE, status == EventStatus.PLANNED,
+        subjects, objects, place == null ? null : place.name(), item, deniedWhat(members));
 
     List<String> evidence = new ArrayList<>();
     evidence.add(EvidenceText.sources(origins.names()));
@@ -118,8 +132,13 @@ final class EventAssembler {
     if (status == EventStatus.PLANNED) {
       evidence.add("planned");
     } else if (!happened.isEmpty() && happened.size() < support.size()) {
-      List<Claim> plans = support.stream().filter(Member::planned).map(Member::claim).toList();
-      evidence.add(EvidenceText.announced(sources.of(plans).names()));
+      List<Claim> plans = support.stream().filter(m -> m.planned() && m.type() == type).map(Member::claim).toList();
+      if (!plans.isEmpty()) {
+        evidence.add(EvidenceText.announced(sources.of(plans).names()));
+      }
+    }
+    for (Member a : aims) {
+      evidence.add("aims at an agreement: claim " + a.claim().id());
     }
     for (Claim d : denials) {
       evidence.add(EvidenceText.denial(denier(d), sources.original(d.document()), d.id()));
@@ -132,7 +151,7 @@ final class EventAssembler {
 
     List<String> documents = new ArrayList<>(new TreeSet<>(claims.stream().map(Claim::document).toList()));
     String first = claims.get(0).id();
-    return new Event(StableId.of("event", first), type, mode, title, date(basis.isEmpty() ? members : basis, members),
+    return new Event(StableId.of("event", first), type, mode, title, date,
         actors, place, status, List.copyOf(memberIds), documents, origins.count(), quantities,
         String.join("; ", evidence));
   }
@@ -168,6 +187,23 @@ final class EventAssembler {
     return out;
   }
 
+  /**
+   * The actors a title names: a state is left out when another actor on its side stands for it at
+   * the event's date ({@link OfficeHolders#standsFor}: "Vladimir Putin signs an agreement with
+   * North Korea", not "Russia and Vladimir Putin sign ..."); the event keeps them all.
+   */
+  private List<EntityRef> withoutStoodFor(List<EntityRef> actors, DateSpan date) {
+    List<EntityRef> out = new ArrayList<>(actors.size());
+    for (EntityRef a : actors) {
+      boolean stoodFor = actors.stream().anyMatch(b -> b != a && Objects.equals(b.role(), a.role())
+          && !ActorKeys.same(a, b) && holders.standsFor(b, a, date));
+      if (!stoodFor) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   private static int roleOrder(EntityRef r) {
     if ("source".equals(r.role())) {
       return 0;
@@ -193,12 +229,14 @@ final class EventAssembler {
    * The names of the target actors for the title, leaving out a target that some claim also
    * gives as the place ("visited Pyongyang" beside "met Kim Jong Un") when another target
    * remains: the place is then named as the place ("meets Kim Jong Un in Pyongyang"); a meeting
-   * whose only targets are places names none ("holds talks in Pyongyang"). A visit
+   * whose only targets are places names none ("holds talks in Pyongyang"). A description of a
+   * state left unresolved ("the reclusive regime") is an epithet, not a name: it is left out. A visit
    * keeps all its targets, those given as a place first, since {@link EventTitles} names the
    * first as the destination ("visits North Korea", not "visits Kim Jong Un").
    */
   private static List<String> objects(List<EntityRef> actors, List<Member> members, String mode, EventType type) {
-    List<EntityRef> targets = preferResolved(actors.stream().filter(a -> "target".equals(a.role())).toList());
+    List<EntityRef> targets = preferResolved(actors.stream().filter(a -> "target".equals(a.role())).toList())
+        .stream().filter(a -> !StateDescriptions.describesState(a)).toList();
     List<EntityRef> kept = targets.stream().filter(t -> members.stream()
         .noneMatch(m -> m.claim().place() != null && ActorKeys.same(t, m.claim().place()))).toList();
     if ("visit".equalsIgnoreCase(mode)) {
@@ -218,7 +256,7 @@ final class EventAssembler {
    * of the actors, or a state whose office holder at the claim's date is one ("Moscow's official
    * statement" that its Security Council secretary met Kim Jong Un; {@link OfficeHolders}).
    */
-  private static String ownStatement(List<Member> basis, List<EntityRef> actors) {
+  private String ownStatement(List<Member> basis, List<EntityRef> actors) {
     for (Member m : basis) {
       if (m.claim().attribution() == null || m.claim().attribution().speaker() == null) {
         continue;
@@ -230,7 +268,7 @@ final class EventAssembler {
         }
       }
       for (EntityRef a : actors) {
-        if (OfficeHolders.builtIn().actsFor(a, speaker.name(), m.claim().date())) {
+        if (holders.actsFor(a, speaker.name(), m.claim().date())) {
           return speaker.name();
         }
       }
@@ -252,7 +290,7 @@ final class EventAssembler {
 
   /** For a denial event, what it denies, from the claim its {@code denies} points at. */
   private String deniedWhat(List<Member> members) {
-    if (members.get(0).type() != EventType.REJECT) {
+    if (members.stream().noneMatch(m -> m.type() == EventType.REJECT)) {
       return null;
     }
     for (Member m : members) {
@@ -329,7 +367,9 @@ final class EventAssembler {
 
   /**
    * The most precise span consistent with all dated claims: the intersection of their windows,
-   * at the granularity (and with the text) of the finest, narrowest claim date.
+   * at the granularity (and with the text) of the finest, narrowest claim date. Without a placed
+   * claim date, the unplaced one that keeps the most (a month and day, {@code XXXX-05-20}), with
+   * its start and end left null: no year is guessed.
    */
   private static DateSpan date(List<Member> preferred, List<Member> all) {
     List<Member> dated = preferred.stream().filter(m -> m.window() != null).toList();
@@ -338,7 +378,8 @@ final class EventAssembler {
     }
     if (dated.isEmpty()) {
       return all.stream().map(m -> m.claim().date()).filter(Objects::nonNull)
-          .findFirst().orElse(DateSpan.unknown(null, null, null));
+          .min(Comparator.comparingInt(EventAssembler::unplacedKnowledge))
+          .orElse(DateSpan.unknown(null, null, null));
     }
     Member rep = dated.stream().min(Comparator.comparingInt(Member::rank)
         .thenComparingLong(EventAssembler::length)
@@ -358,6 +399,14 @@ final class EventAssembler {
     LocalDate e = w.end();
     String value = s != null && s.equals(e) ? s.toString() : span.value();
     return new DateSpan(s, e, span.granularity(), value, span.text(), span.basis(), span.modifier());
+  }
+
+  /**
+   * How much an unplaced date still says, best first: 0 a month and day without a year
+   * ({@link YearOpenDate}), 1 a month, 2 nothing placeable: the event keeps the most it knows.
+   */
+  private static int unplacedKnowledge(DateSpan d) {
+    return YearOpenDate.of(d).map(y -> y.day() > 0 ? 0 : 1).orElse(2);
   }
 
   private static long length(Member m) {

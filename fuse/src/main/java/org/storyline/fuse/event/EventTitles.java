@@ -13,8 +13,10 @@ import org.storyline.core.claim.EventType;
  * object (the target actors, or the counted item for supplies and attacks), and place:
  * "Sergei Shoigu meets Kim Jong Un in Pyongyang", "North Korea supplies artillery shells to
  * Russia", "Vladimir Putin plans to visit North Korea". An event without source actors is
- * titled by a noun ("Attack on Ukraine"); with more than one source actor the verb is plural. A
- * visit names one destination (the first target, else the place) and no further place.
+ * titled by a noun ("Attack on Ukraine"); with more than one source actor, or one plural
+ * description ("the ministers hold talks"), the verb is plural. A description that is no name
+ * takes the article ({@link #phrases}). A visit names one destination (the first target, else
+ * the place) and no further place.
  */
 public final class EventTitles {
   /** A verb phrase in base form with the word that introduces its object ("" if none). */
@@ -23,6 +25,12 @@ public final class EventTitles {
   private static final Pattern FACILITY = Pattern.compile(
       "(?i)\\b(cosmodrome|airport|air base|base|port|plant|factory|station|palace|kremlin|house"
           + "|hall|centre|center|university|headquarters|embassy|summit|range|shipyard|complex)\\b");
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "police", "men", "women",
+      "children", "personnel", "troops", "forces", "media");
+  private static final Set<String> SINGULAR_IN_S = Set.of("news", "series", "species", "headquarters",
+      "physics", "politics", "economics", "its", "has", "was");
+  private static final Pattern DETERMINER = Pattern.compile(
+      "(?i)(the|a|an|this|that|these|those|its|their|his|her|both|all|some|several|many|\\d+)\\b");
   private static final Set<String> SYMMETRIC_MODES = Set.of("meet", "meeting", "talks", "talk",
       "summit", "call", "phone", "telephone", "sign", "agreement", "treaty", "pact", "clash");
 
@@ -68,20 +76,20 @@ public final class EventTitles {
     }
     StringBuilder t = new StringBuilder();
     if (subj.isEmpty()) {
-      t.append(noun(type, m)).append(obj.isEmpty() ? "" : " " + nounPreposition(type, m) + " " + names(obj));
+      t.append(noun(type, m)).append(obj.isEmpty() ? "" : " " + nounPreposition(type, m) + " " + names(phrases(obj)));
     } else {
-      boolean plural = subj.size() > 1;
+      boolean plural = subj.size() > 1 || plural(subj.get(0));
       if (obj.isEmpty()) {
         verb = intransitive(verb);
       }
-      t.append(names(subj)).append(' ');
+      t.append(names(phrases(subj))).append(' ');
       if (planned) {
         t.append(plural ? "plan to " : "plans to ").append(verb.base());
       } else {
         t.append(plural ? verb.base() : thirdPerson(verb.base()));
       }
       if (!obj.isEmpty()) {
-        t.append(verb.preposition().isEmpty() ? " " : " " + verb.preposition() + " ").append(names(obj));
+        t.append(verb.preposition().isEmpty() ? " " : " " + verb.preposition() + " ").append(names(phrases(obj)));
       }
     }
     if (where != null && !where.isBlank()) {
@@ -101,6 +109,7 @@ public final class EventTitles {
       case CONSULT -> switch (m) {
         case "visit" -> new Verb("visit", "");
         case "talks", "talk", "discuss" -> new Verb("hold talks", "with");
+        case "negotiate" -> new Verb("negotiate an agreement", "with");
         case "call", "phone", "telephone" -> new Verb("speak by phone", "with");
         case "host" -> new Verb("host", "");
         default -> new Verb("meet", "");
@@ -206,6 +215,40 @@ public final class EventTitles {
       case ASSAULT, SANCTION -> "on";
       default -> "involving";
     };
+  }
+
+  /**
+   * True if a name is a plural description rather than a name: its last word is written in lower
+   * case and is a regular plural ("ministers", "defence ministries", "South Korean officials") or
+   * an irregular one ("people", "police"). Proper names stay singular whatever their ending
+   * ("United States", "Philippines"), since their last word is capitalised.
+   */
+  static boolean plural(String name) {
+    String[] words = name.strip().split("\\s+");
+    String last = words[words.length - 1];
+    if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+      return false;
+    }
+    if (IRREGULAR_PLURALS.contains(last)) {
+      return true;
+    }
+    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+        && !last.endsWith("is") && !SINGULAR_IN_S.contains(last);
+  }
+
+  /**
+   * The names as a title writes them: a description (a name starting in lower case, "ministers",
+   * "international community") takes the article, "the ministers"; names are kept as they are.
+   */
+  static List<String> phrases(List<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      String s = n.strip();
+      boolean description = !s.isEmpty() && Character.isLowerCase(s.charAt(0))
+          && !DETERMINER.matcher(s).lookingAt();
+      out.add(description ? "the " + s : s);
+    }
+    return out;
   }
 
   /** "A", "A and B", "A, B and C", "A, B and 2 others". */

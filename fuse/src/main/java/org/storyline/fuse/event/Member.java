@@ -38,9 +38,17 @@ record Member(
       .thenComparing(m -> m.claim.id());
 
   static Member of(Claim claim) {
+    return of(claim, claim.actors());
+  }
+
+  /**
+   * The member of a claim whose actors fusion reads as {@code actors} (the claim's own, with
+   * descriptions read as the state they stand for: {@link StateDescriptions}).
+   */
+  static Member of(Claim claim, List<EntityRef> actors) {
     List<EntityRef> participants = new ArrayList<>();
     Set<String> keys = new LinkedHashSet<>();
-    for (EntityRef a : claim.actors()) {
+    for (EntityRef a : actors) {
       if (isParticipant(a)) {
         participants.add(a);
         keys.addAll(ActorKeys.keys(a));

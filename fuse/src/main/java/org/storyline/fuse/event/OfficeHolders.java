@@ -17,7 +17,8 @@ import org.storyline.fuse.entity.Office;
  * then holds the summit where Kim Jong Un met Vladimir Putin, though no claim names the state.
  * An undated event counts every office the person ever held for the state. A state's own
  * statement about an event of its office holders is a party's statement
- * ({@link EventAssembler}).
+ * ({@link EventAssembler}). The holders come from the knowledge base the run resolves entities
+ * with: the built-in one, or the user's file given with {@code --kb} ({@link #of}).
  */
 public final class OfficeHolders {
   private static final class BuiltIn {
@@ -30,9 +31,21 @@ public final class OfficeHolders {
   private final KnowledgeBase kb;
   private final Map<String, Optional<KbEntry>> states = new ConcurrentHashMap<>();
   private final Map<String, Optional<KbEntry>> people = new ConcurrentHashMap<>();
+  private final Map<String, Optional<KbEntry>> places = new ConcurrentHashMap<>();
 
-  OfficeHolders(KnowledgeBase kb) {
+  private OfficeHolders(KnowledgeBase kb) {
     this.kb = kb;
+  }
+
+  /**
+   * The holders of the given knowledge base (the built-in one, or a user's file that replaces or
+   * extends it); the built-in knowledge base gives the shared {@link #builtIn()} instance.
+   */
+  public static OfficeHolders of(KnowledgeBase kb) {
+    if (kb == null) {
+      throw new IllegalArgumentException("office holders need a knowledge base, got null");
+    }
+    return kb == KnowledgeBase.builtIn() ? builtIn() : new OfficeHolders(kb);
   }
 
   /** The holders of the built-in knowledge base, loaded once on first use. */
@@ -63,6 +76,26 @@ public final class OfficeHolders {
       }
     }
     return false;
+  }
+
+  /**
+   * True if the actor stands in for the state when a text names it as a party: a person holding
+   * an office of the state on a day of {@code when} ({@link #actsFor}), or a place or body the
+   * knowledge base says stands for it (a capital, "Pyongyang" for North Korea).
+   */
+  public boolean standsFor(EntityRef actor, EntityRef state, DateSpan when) {
+    if (actor == null || state == null || actor.name() == null || state.name() == null) {
+      return false;
+    }
+    if (actsFor(actor, state.name(), when)) {
+      return true;
+    }
+    Optional<KbEntry> target = entry(states, state.name(), EntityType.STATE);
+    if (target.isEmpty()) {
+      return false;
+    }
+    Optional<KbEntry> stand = entry(places, actor.name(), EntityType.PLACE);
+    return stand.isPresent() && target.get().id().equals(stand.get().standsFor());
   }
 
   /** The entry of exactly this type the name refers to, remembered. */

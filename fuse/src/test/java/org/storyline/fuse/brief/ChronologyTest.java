@@ -18,7 +18,9 @@ import org.storyline.core.event.Event;
 import org.storyline.core.event.EventStatus;
 import org.storyline.core.time.DateSpan;
 import org.storyline.core.time.Granularity;
+import org.storyline.fuse.entity.KnowledgeBase;
 import org.storyline.fuse.event.ClaimFuser;
+import org.storyline.fuse.event.Fixtures;
 import org.storyline.fuse.event.OfficeHolders;
 
 class ChronologyTest {
@@ -133,5 +135,112 @@ class ChronologyTest {
     assertEquals(List.of("2024-01-02", "2024-01-06"), Chronology.of(events, ChronologyFilter.all()).events().stream()
         .map(e -> DateLabels.of(e.date())).toList());
     assertEquals(3, Chronology.of(events, ChronologyFilter.all().withSubsumed(true)).events().size());
+  }
+
+  // ---------------------------------------------------------------- dates without a year
+
+  private static DateSpan yearOpen(String value, String text, String modifier) {
+    return new DateSpan(null, null, Granularity.UNKNOWN, value, text, "unresolved", modifier);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "XXXX-05-20|May 20||20 May, year unknown",
+      "XXXX-05-24|May 24|until|until 24 May, year unknown",
+      "XXXX-12-01|December 1|approx|about 1 December, year unknown",
+      "XXXX-02|in February||February, year unknown",
+      "XXXX-02-29|February 29||29 February, year unknown",
+      "XXXX-02-30|February 30||undated",
+      "XXXX-13-01|nonsense||undated",
+      "XXXX-WXX-5|on Friday||undated",
+      "|on Friday||undated"})
+  void aDateWithoutItsYearShowsWhatIsKnown(String value, String text, String modifier, String label) {
+    assertEquals(label, DateLabels.of(yearOpen(value, text, modifier)));
+  }
+
+  private static List<Event> withYearOpenEvents() {
+    List<Article> docs = List.of(article("y1", "Harbour Wire", null), article("y2", "Lakeside Courier", "2024-06-20"));
+    return new ClaimFuser().fuse(docs, List.of(
+        // "A Chinese delegation arrived in Minsk on May 20" in an article without a year
+        claim("a1", "y1").at(0).event(EventType.CONSULT, "visit").source("China").target("Minsk").place("Minsk")
+            .date(yearOpen("XXXX-05-20", "May 20", null)).build(),
+        claim("a2", "y1").at(300).event(EventType.INVESTIGATE, "review").source("National Intelligence Service")
+            .date(yearOpen("XXXX-01-03", "on January 3", null)).build(),
+        claim("a3", "y1").at(600).event(EventType.DISAPPROVE, "accuse").source("Lithuania").target("Belarus").build(),
+        claim("a4", "y2").at(0).event(EventType.CONSULT, "meet").source("Kim Jong Un").target("Vladimir Putin")
+            .day("2023-09-13").build(),
+        claim("a5", "y1").at(900).event(EventType.AID, "military")
+            .actor(Fixtures.unresolved("the suppliers", "source"))
+            .date(yearOpen("XXXX-03-02", "on March 2", null)).build()));
+  }
+
+  @Test
+  void yearOpenEventsFollowTheDatedOnesByMonthAndDayInTimelineAndBrief() {
+    List<Event> events = withYearOpenEvents();
+    Event visit = events.stream().filter(e -> e.claims().contains("a1")).findFirst().orElseThrow();
+    assertEquals("XXXX-05-20", visit.date().value(), "the event keeps what is known");
+    assertEquals(null, visit.date().start(), "no year is guessed");
+    assertEquals(null, visit.date().end());
+    List<String> timeline = Chronology.of(events, ChronologyFilter.all().withUndated(true).withFragments(false)).events()
+        .stream().map(e -> DateLabels.of(e.date())).toList();
+    assertEquals(List.of("2023-09-13", "3 January, year unknown", "20 May, year unknown", "undated"), timeline);
+    String line = TimelineFormat.line(visit);
+    assertTrue(line.startsWith("20 May, year unknown    CONSULT/visit"), line);
+    // the brief shows them after the dated events, but no undated event
+    assertEquals("""
+        2023-09-13 \u2014 Kim Jong Un meets Vladimir Putin [reported; 1 source: Lakeside Courier]
+        3 January, year unknown \u2014 National Intelligence Service opens an investigation [reported; 1 source: Harbour Wire]
+        20 May, year unknown \u2014 China visits Minsk [reported; 1 source: Harbour Wire]
+        """, Chronology.of(events, ChronologyFilter.all().withFragments(false)).plainText());
+    assertTrue(Chronology.of(events, ChronologyFilter.all()).markdown()
+        .contains("- **20 May, year unknown** \u2014 China visits Minsk"));
+    // a date range cannot hold a date of unknown year
+    assertEquals(List.of("2023-09-13"), Chronology.of(events, ChronologyFilter.all().until(LocalDate.of(2024, 9, 13)))
+        .events().stream().map(e -> DateLabels.of(e.date())).toList());
+  }
+
+  @Test
+  void aYearOpenDayGivesWeightToAnEventOfOneParty() {
+    List<Event> events = withYearOpenEvents();
+    Event review = events.stream().filter(e -> e.claims().contains("a2")).findFirst().orElseThrow();
+    assertTrue(EventWeight.hasWeight(review), "one party, but a day: " + review);
+    Event unnamed = events.stream().filter(e -> e.claims().contains("a5")).findFirst().orElseThrow();
+    assertTrue(EventWeight.isFragment(unnamed), "a day, but no party: " + unnamed);
+  }
+
+  @Test
+  void anEventKeepsTheMostAnUnplacedDateOfItsClaimsSays() {
+    List<Article> docs = List.of(article("y1", "Harbour Wire", null));
+    List<Event> events = new ClaimFuser().fuse(docs, List.of(
+        claim("b1", "y1").at(0).event(EventType.CONSULT, "meet").source("China").target("Belarus")
+            .date(DateSpan.unknown(null, "on Friday", "unresolved")).build(),
+        claim("b2", "y1").at(0).event(EventType.CONSULT, "meet").source("China").target("Belarus")
+            .date(yearOpen("XXXX-05", "in May", null)).build(),
+        claim("b3", "y1").at(0).event(EventType.CONSULT, "meet").source("China").target("Belarus")
+            .date(yearOpen("XXXX-05-20", "May 20", null)).build()));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("XXXX-05-20", events.get(0).date().value());
+    assertEquals("20 May, year unknown", DateLabels.of(events.get(0).date()));
+  }
+
+  @Test
+  void aStateStandsForTheOfficeHoldersOfTheUsersKnowledgeBase() {
+    KnowledgeBase kb = KnowledgeBase.parse("""
+        [valdoria]
+        type: STATE
+        name: Valdoria
+
+        [ivo-marek]
+        type: PERSON
+        name: Ivo Marek
+        office: president | valdoria | 2019 ..
+        """, "user.kb");
+    List<Event> events = new ClaimFuser(kb).fuse(DOCS, List.of(
+        claim("u1", "d1").event(EventType.CONSULT, "meet").source("Ivo Marek").target("Lena Sorel")
+            .day("2024-02-12").build()));
+    assertEquals(0, Chronology.of(events, ChronologyFilter.all().about("Valdoria")).events().size(),
+        "the built-in knowledge base knows no Marek");
+    assertEquals(1, Chronology.of(events, ChronologyFilter.all().about("Valdoria")
+        .withOfficeHolders(OfficeHolders.of(kb))).events().size());
   }
 }

@@ -52,7 +52,28 @@ class EventTitlesTest {
         Arguments.of(EventType.INVESTIGATE, "investigate", false, List.of("National Intelligence Service"), List.of(),
             null, null, null, "National Intelligence Service opens an investigation"),
         Arguments.of(EventType.CONSULT, "visit", false, List.of("Vladimir Putin"), List.of(),
-            null, null, null, "Vladimir Putin makes a visit"));
+            null, null, null, "Vladimir Putin makes a visit"),
+        // descriptions take the article, plural ones a plural verb; names keep their number
+        Arguments.of(EventType.CONSULT, "talks", false, List.of("ministers"), List.of(),
+            null, null, null, "The ministers hold talks"),
+        Arguments.of(EventType.COOPERATE, "cooperate", false, List.of("countries"), List.of(),
+            null, null, null, "The countries cooperate"),
+        Arguments.of(EventType.COOPERATE, "cooperate", true, List.of("defence ministries"), List.of(),
+            null, null, null, "The defence ministries plan to cooperate"),
+        Arguments.of(EventType.FIGHT, "fight", false, List.of("mercenaries"), List.of(),
+            "Bakhmut", null, null, "The mercenaries fight in Bakhmut"),
+        Arguments.of(EventType.SANCTION, null, false, List.of("international community"), List.of("Iran", "Syria"),
+            null, null, null, "The international community imposes sanctions on Iran and Syria"),
+        Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("South Korean officials"), List.of("North Korea"),
+            null, null, null, "South Korean officials accuse North Korea"),
+        Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("United States"), List.of("Iran"),
+            null, null, null, "United States accuses Iran"),
+        Arguments.of(EventType.CONSULT, "meet", false, List.of("delegation"), List.of("speaker of the assembly"),
+            null, null, null, "The delegation meets the speaker of the assembly"),
+        Arguments.of(EventType.CONSULT, "negotiate", false, List.of("Iran"), List.of("Russia"),
+            null, null, null, "Iran negotiates an agreement with Russia"),
+        Arguments.of(EventType.CONSULT, "negotiate", false, List.of("Serbia", "Kosovo"), List.of(),
+            null, null, null, "Serbia and Kosovo negotiate an agreement"));
   }
 
   @ParameterizedTest
@@ -67,6 +88,20 @@ class EventTitlesTest {
       "hold talks,holds talks", "play,plays", "go,goes"})
   void thirdPerson(String base, String third) {
     assertEquals(third, EventTitles.thirdPerson(base));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ministers,true", "defence ministries,true", "South Korean officials,true", "people,true",
+      "the troops,true", "delegation,false", "United States,false", "Philippines,false", "news,false",
+      "headquarters,false", "campus,false", "analysis,false", "class,false", "North Korea,false", "bus,false"})
+  void pluralDescriptions(String name, boolean plural) {
+    assertEquals(plural, EventTitles.plural(name), name);
+  }
+
+  @Test
+  void descriptionsTakeTheArticleOnce() {
+    assertEquals(List.of("the ministers", "the delegation", "Kim Jong Un", "its allies", "both sides", "12 ships"),
+        EventTitles.phrases(List.of("ministers", "the delegation", "Kim Jong Un", "its allies", "both sides", "12 ships")));
   }
 
   @Test

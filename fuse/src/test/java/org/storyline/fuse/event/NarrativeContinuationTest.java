@@ -95,7 +95,7 @@ class NarrativeContinuationTest {
     assertEquals("Sergei Shoigu meets Kang Sun-nam", withName.title());
     Event onlyDescribed = fuse(claim("u2", "d-post").event(EventType.CONSULT, "meet")
         .actor(Fixtures.unresolved("delegation", "source")).target("Choe Ryong-hae").day("2024-05-21").build()).get(0);
-    assertEquals("Delegation meets Choe Ryong-hae", onlyDescribed.title());
+    assertEquals("The delegation meets Choe Ryong-hae", onlyDescribed.title());
   }
 
   @Test
@@ -209,7 +209,8 @@ class NarrativeContinuationTest {
         EventType type = r.nextBoolean() ? EventType.CONSULT : EventType.AID;
         String mode = type == EventType.CONSULT ? "meet" : "military";
         String dated = doc + "-c0";
-        // a day more than a week before publication, no place: only the narrative can join
+        // a day more than a week before publication, no place: only the narrative, or for a
+        // meeting its document, can join
         claims.add(claim(dated, doc).at(0).event(type, mode).source(a).target(b)
             .day(LocalDate.of(2024, 1 + d, 1 + r.nextInt(28)).toString()).build());
         boolean interrupted = false;
@@ -223,14 +224,17 @@ class NarrativeContinuationTest {
           }
           String id = doc + "-c" + k;
           Fixtures.ClaimBuilder c = claim(id, doc).at(offset).event(type, mode);
-          switch (r.nextInt(3)) {
+          int actors = r.nextInt(3);
+          switch (actors) {
             case 0 -> c.source(a).target(b);
             case 1 -> c.source(a);
             default -> c.target(b);
           }
           claims.add(c.build());
           datedOf.put(id, dated);
-          shouldJoin.put(id, !interrupted);
+          // past an interruption, a meeting naming its doer is still the document's one dated
+          // meeting (ClaimFuser#soleSameDocumentGroup); a transfer, or the receiver alone, is not
+          shouldJoin.put(id, !interrupted || type == EventType.CONSULT && actors != 2);
         }
       }
       List<Event> events = new ClaimFuser().fuse(docs, claims);
