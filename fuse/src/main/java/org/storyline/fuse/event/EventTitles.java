@@ -15,7 +15,7 @@ import org.storyline.core.claim.EventType;
  * Russia", "Vladimir Putin plans to visit North Korea". An event without source actors is
  * titled by a noun ("Attack on Ukraine"); with more than one source actor, or one plural
  * description ("the ministers hold talks"), the verb is plural. A description that is no name
- * takes the article ({@link #phrases}). A visit names one destination (the first target, else
+ * takes the article, as does the name of a body ("the Wagner Group"; {@link #phrases}). A visit names one destination (the first target, else
  * the place) and no further place.
  */
 public final class EventTitles {
@@ -29,6 +29,12 @@ public final class EventTitles {
       "children", "personnel", "troops", "forces", "media");
   private static final Set<String> SINGULAR_IN_S = Set.of("news", "series", "species", "headquarters",
       "physics", "politics", "economics", "its", "has", "was");
+  private static final Set<String> INSTITUTION_HEADS = Set.of("States", "Kingdom", "Union", "Nations",
+      "Emirates", "Council", "Assembly", "Committee", "Ministry", "Office", "Service", "Agency", "Group",
+      "Army", "Navy", "Forces", "Department", "Administration", "Government", "Parliament", "Community",
+      "Court", "Organization", "Organisation", "Bureau", "Command", "Guard", "Corps", "Fleet", "Commission",
+      "Directorate", "Alliance", "Coalition", "Federation", "Republic", "Secretariat", "Cabinet", "Senate",
+      "Congress", "Pentagon", "Kremlin", "Embassy", "Mission", "Staff", "Authority", "Police");
   private static final Pattern DETERMINER = Pattern.compile(
       "(?i)(the|a|an|this|that|these|those|its|their|his|her|both|all|some|several|many|\\d+)\\b");
   private static final Set<String> SYMMETRIC_MODES = Set.of("meet", "meeting", "talks", "talk",
@@ -246,9 +252,23 @@ public final class EventTitles {
       String s = n.strip();
       boolean description = !s.isEmpty() && Character.isLowerCase(s.charAt(0))
           && !DETERMINER.matcher(s).lookingAt();
-      out.add(description ? "the " + s : s);
+      out.add(description || institution(s) ? "the " + s : s);
     }
     return out;
+  }
+
+  /**
+   * True if a name is of the kind English writes with "the": a body named by a generic head
+   * noun ("the Wagner Group", "the National Intelligence Service", "the United States", "the
+   * European Union") or by a phrase with "of" ("the Security Service of Ukraine"). People and
+   * most states ("Kim Jong Un", "North Korea") are named bare.
+   */
+  static boolean institution(String name) {
+    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || DETERMINER.matcher(name).lookingAt()) {
+      return false;
+    }
+    String[] words = name.split("\\s+");
+    return words.length > 1 && (INSTITUTION_HEADS.contains(words[words.length - 1]) || name.contains(" of "));
   }
 
   /** "A", "A and B", "A, B and C", "A, B and 2 others". */

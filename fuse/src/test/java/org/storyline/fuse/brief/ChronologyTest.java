@@ -189,7 +189,7 @@ class ChronologyTest {
     // the brief shows them after the dated events, but no undated event
     assertEquals("""
         2023-09-13 \u2014 Kim Jong Un meets Vladimir Putin [reported; 1 source: Lakeside Courier]
-        3 January, year unknown \u2014 National Intelligence Service opens an investigation [reported; 1 source: Harbour Wire]
+        3 January, year unknown \u2014 The National Intelligence Service opens an investigation [reported; 1 source: Harbour Wire]
         20 May, year unknown \u2014 China visits Minsk [reported; 1 source: Harbour Wire]
         """, Chronology.of(events, ChronologyFilter.all().withFragments(false)).plainText());
     assertTrue(Chronology.of(events, ChronologyFilter.all()).markdown()

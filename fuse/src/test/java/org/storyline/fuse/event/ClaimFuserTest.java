@@ -522,7 +522,7 @@ class ClaimFuserTest {
     assertEquals("military", e.mode());
     assertEquals(List.of("North Korea", "Russia", "Wagner Group"), e.actors().stream().map(a -> a.name()).toList());
     assertEquals("source", e.actors().get(0).role());
-    assertEquals("North Korea supplies ballistic missiles to Russia and Wagner Group", e.title());
+    assertEquals("North Korea supplies ballistic missiles to Russia and the Wagner Group", e.title());
   }
 
   @Test

@@ -42,7 +42,7 @@ class EventTitlesTest {
         Arguments.of(EventType.ASSAULT, null, false, List.of(), List.of("Ukraine"),
             "Kharkiv", null, null, "Attack on Ukraine in Kharkiv"),
         Arguments.of(EventType.SANCTION, null, false, List.of("European Union"), List.of("North Korea", "Russia", "Iran", "Belarus"),
-            null, null, null, "European Union imposes sanctions on North Korea, Russia and 2 others"),
+            null, null, null, "The European Union imposes sanctions on North Korea, Russia and 2 others"),
         Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("South Korea"), List.of("North Korea"),
             null, null, null, "South Korea accuses North Korea"),
         Arguments.of(EventType.CONSULT, "meet", false, List.of("Sergei Shoigu"), List.of(),
@@ -50,7 +50,7 @@ class EventTitlesTest {
         Arguments.of(EventType.ASSAULT, "invasion", false, List.of("Russia"), List.of(),
             null, null, null, "Russia launches an invasion"),
         Arguments.of(EventType.INVESTIGATE, "investigate", false, List.of("National Intelligence Service"), List.of(),
-            null, null, null, "National Intelligence Service opens an investigation"),
+            null, null, null, "The National Intelligence Service opens an investigation"),
         Arguments.of(EventType.CONSULT, "visit", false, List.of("Vladimir Putin"), List.of(),
             null, null, null, "Vladimir Putin makes a visit"),
         // descriptions take the article, plural ones a plural verb; names keep their number
@@ -67,7 +67,7 @@ class EventTitlesTest {
         Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("South Korean officials"), List.of("North Korea"),
             null, null, null, "South Korean officials accuse North Korea"),
         Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of("United States"), List.of("Iran"),
-            null, null, null, "United States accuses Iran"),
+            null, null, null, "The United States accuses Iran"),
         Arguments.of(EventType.CONSULT, "meet", false, List.of("delegation"), List.of("speaker of the assembly"),
             null, null, null, "The delegation meets the speaker of the assembly"),
         Arguments.of(EventType.CONSULT, "negotiate", false, List.of("Iran"), List.of("Russia"),
@@ -98,10 +98,20 @@ class EventTitlesTest {
     assertEquals(plural, EventTitles.plural(name), name);
   }
 
+  @ParameterizedTest
+  @CsvSource({"Wagner Group,true", "United States,true", "European Union,true", "Security Service of Ukraine,true",
+      "Supreme People's Assembly,true", "Kim Jong Un,false", "North Korea,false", "Russia,false",
+      "The Hague,false", "Vostochny Cosmodrome,false", "Amur Oblast,false", "Kremlin,false"})
+  void bodiesTakeTheArticle(String name, boolean institution) {
+    assertEquals(institution, EventTitles.institution(name), name);
+  }
+
   @Test
   void descriptionsTakeTheArticleOnce() {
-    assertEquals(List.of("the ministers", "the delegation", "Kim Jong Un", "its allies", "both sides", "12 ships"),
-        EventTitles.phrases(List.of("ministers", "the delegation", "Kim Jong Un", "its allies", "both sides", "12 ships")));
+    assertEquals(List.of("the ministers", "the delegation", "Kim Jong Un", "its allies", "both sides", "12 ships",
+            "the Wagner Group", "The Hague"),
+        EventTitles.phrases(List.of("ministers", "the delegation", "Kim Jong Un", "its allies", "both sides", "12 ships",
+            "Wagner Group", "The Hague")));
   }
 
   @Test
