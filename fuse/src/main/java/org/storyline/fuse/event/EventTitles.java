@@ -207,19 +207,34 @@ public final class EventTitles {
       case SANCTION -> "Sanctions";
       case REJECT -> "Denial";
       case AGREE -> "Agreement";
-      default -> {
-        String n = type.name().toLowerCase(Locale.ROOT);
-        yield Character.toUpperCase(n.charAt(0)) + n.substring(1);
-      }
+      case SUPPORT -> "praise".equals(m) ? "Praise" : "Support";
+      case CONCEDE -> "Concessions";
+      case COOPERATE -> "Cooperation";
+      case RETREAT -> "Withdrawal";
+      case INVESTIGATE -> "Investigation";
+      case DEMAND -> "Demands";
+      case DISAPPROVE -> "accuse".equals(m) ? "Accusations" : "Criticism";
+      case THREATEN -> "Threats";
+      case PROTEST -> "Protest";
+      case MOBILIZE -> "troops".equals(m) ? "Deployment" : "Mobilisation";
+      case COERCE -> "Coercion";
+      case FIGHT -> "Fighting";
+      case CRIME -> "Crimes";
     };
   }
 
   private static String nounPreposition(EventType type, String m) {
     return switch (type) {
       case CONSULT -> "visit".equals(m) ? "to" : "with";
-      case AID -> "to";
+      case AID, MOBILIZE, CONCEDE -> "to";
       case ASSAULT, SANCTION -> "on";
-      default -> "involving";
+      case SUPPORT -> "for";
+      case COOPERATE, AGREE -> "with";
+      case INVESTIGATE -> "into";
+      case DEMAND -> "on";
+      case DISAPPROVE, THREATEN, PROTEST, COERCE, CRIME -> "against";
+      case RETREAT -> "from";
+      case REJECT, FIGHT -> "involving";
     };
   }
 

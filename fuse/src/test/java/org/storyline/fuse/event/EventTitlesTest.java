@@ -72,6 +72,14 @@ class EventTitlesTest {
             null, null, null, "The delegation meets the speaker of the assembly"),
         Arguments.of(EventType.CONSULT, "negotiate", false, List.of("Iran"), List.of("Russia"),
             null, null, null, "Iran negotiates an agreement with Russia"),
+        Arguments.of(EventType.INVESTIGATE, "investigate", false, List.of(), List.of("indigenous communities"),
+            null, null, null, "Investigation into the indigenous communities"),
+        Arguments.of(EventType.COOPERATE, "cooperate", false, List.of(), List.of("Media Agency"),
+            null, null, null, "Cooperation with the Media Agency"),
+        Arguments.of(EventType.SUPPORT, "support", false, List.of(), List.of("Ukraine"),
+            null, null, null, "Support for Ukraine"),
+        Arguments.of(EventType.DISAPPROVE, "accuse", false, List.of(), List.of("Iran"),
+            null, null, null, "Accusations against Iran"),
         Arguments.of(EventType.CONSULT, "negotiate", false, List.of("Serbia", "Kosovo"), List.of(),
             null, null, null, "Serbia and Kosovo negotiate an agreement"));
   }
