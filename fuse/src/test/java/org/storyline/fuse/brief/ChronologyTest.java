@@ -98,7 +98,7 @@ class ChronologyTest {
   void timelineLineHasFixedColumns() {
     Event e = events().get(0);
     String line = TimelineFormat.line(e);
-    assertTrue(line.startsWith("2023-09-13              CONSULT/meet        confirmed  Kim Jong Un meets"), line);
+    assertTrue(line.startsWith("2023-09-13                  CONSULT/meet            confirmed  Kim Jong Un meets"), line);
     assertTrue(line.endsWith("(2 sources, 2 claims) " + e.id()), line);
   }
 
@@ -185,7 +185,7 @@ class ChronologyTest {
         .stream().map(e -> DateLabels.of(e.date())).toList();
     assertEquals(List.of("2023-09-13", "3 January, year unknown", "20 May, year unknown", "undated"), timeline);
     String line = TimelineFormat.line(visit);
-    assertTrue(line.startsWith("20 May, year unknown    CONSULT/visit"), line);
+    assertTrue(line.startsWith("20 May, year unknown        CONSULT/visit           reported"), line);
     // the brief shows them after the dated events, but no undated event
     assertEquals("""
         2023-09-13 \u2014 Kim Jong Un meets Vladimir Putin [reported; 1 source: Lakeside Courier]
