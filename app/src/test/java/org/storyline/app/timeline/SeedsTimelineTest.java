@@ -60,6 +60,7 @@ class SeedsTimelineTest {
   static List<Event> timeline;
   static List<ExpectedEvent> expected;
   static TimelineScore score;
+  static Path store;
   /** Seed file prefix ("000" ... "004") of each document id. */
   static final Map<String, String> seedOf = new HashMap<>();
 
@@ -75,6 +76,7 @@ class SeedsTimelineTest {
           "--out", out.toString(), "--quiet");
       assertEquals(0, exit, "analyze exit code");
     }
+    store = out;
     try (Store s = Store.openExisting(out)) {
       articles = s.articles();
       claims = s.claims();
@@ -231,6 +233,45 @@ class SeedsTimelineTest {
     assertTrue(point(shells, "millions").claimant().contains("New York Times"), "the NYT's millions");
     assertTrue(point(shells, "5 million").claimant().contains("Shin Won-sik"), "Shin's 5 million");
     assertTrue(point(shells, "millions").claimDate().isPlaced(), "the 2022 claim is dated");
+  }
+
+  /**
+   * Issue 5's year-open dates on screen: seed 000 names no year, so the delegation's arrival "on
+   * May 20" is shown as "20 May, year unknown" in the timeline, the brief and its Markdown, after
+   * every dated event, and the event's date keeps XXXX-05-20 without a guessed start or end.
+   */
+  @Test
+  void seed000sDayWithoutAYearIsShownAsKnownAndSortedLast() throws Exception {
+    Event arrival = events.stream().filter(e -> "XXXX-05-20".equals(e.date().value())).findFirst()
+        .orElseThrow(() -> new AssertionError("no event keeps XXXX-05-20: " + events));
+    assertEquals(null, arrival.date().start());
+    assertEquals(null, arrival.date().end());
+    String timelineOut = cli("timeline", "--store", store.toString());
+    String brief = cli("brief", "--store", store.toString(), "--about", "Russia");
+    String markdown = cli("brief", "--store", store.toString(), "--about", "Russia", "--markdown");
+    assertTrue(timelineOut.contains("20 May, year unknown") && !timelineOut.contains("undated                     CONSULT/visit"),
+        timelineOut);
+    assertTrue(brief.contains("20 May, year unknown \u2014 "), brief);
+    assertTrue(markdown.contains("- **20 May, year unknown** \u2014 "), markdown);
+    List<String> lines = brief.lines().toList();
+    int first = lines.indexOf(lines.stream().filter(l -> l.contains("year unknown")).findFirst().orElseThrow());
+    assertTrue(lines.subList(first, lines.size()).stream().allMatch(l -> l.contains("year unknown")),
+        "year-open events come after every dated one:\n" + brief);
+    assertFalse(cli("brief", "--store", store.toString(), "--until", "2024-09-13").contains("year unknown"),
+        "a date range cannot hold a date of unknown year");
+  }
+
+  /** Runs the command line and returns what it printed. */
+  private static String cli(String... args) {
+    java.io.PrintStream old = System.out;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, StorylineCommand.commandLine().execute(args), String.join(" ", args));
+    } finally {
+      System.setOut(old);
+    }
+    return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static TrailPoint point(Trail t, String text) {
