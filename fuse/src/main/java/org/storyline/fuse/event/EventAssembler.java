@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.storyline.core.claim.Attribution;
 import org.storyline.core.claim.Claim;
 import org.storyline.core.claim.EventType;
 import org.storyline.core.claim.Quantity;
@@ -20,6 +22,7 @@ import org.storyline.core.event.Event;
 import org.storyline.core.event.EventStatus;
 import org.storyline.core.id.StableId;
 import org.storyline.core.time.DateSpan;
+import org.storyline.fuse.entity.KbEntry;
 import org.storyline.fuse.trail.CountedItems;
 
 /**
@@ -254,7 +257,9 @@ final class EventAssembler {
   /**
    * The name of the party whose own statement supports the event, or null: a speaker who is one
    * of the actors, or a state whose office holder at the claim's date is one ("Moscow's official
-   * statement" that its Security Council secretary met Kim Jong Un; {@link OfficeHolders}).
+   * statement" that its Security Council secretary met Kim Jong Un; {@link OfficeHolders}), or a
+   * state's own media reporting an event of that state ("citing North Korean state media" on a
+   * delegation's arrival in Pyongyang).
    */
   private String ownStatement(List<Member> basis, List<EntityRef> actors) {
     for (Member m : basis) {
@@ -271,6 +276,35 @@ final class EventAssembler {
         if (holders.actsFor(a, speaker.name(), m.claim().date())) {
           return speaker.name();
         }
+      }
+    }
+    for (Member m : basis) {
+      String voiced = stateMediaStatement(m, actors);
+      if (voiced != null) {
+        return voiced;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Medium, the state's voice" when the claim's cited source, else its speaker, is a medium the
+   * knowledge base gives as a state's state media ({@link OfficeHolders#stateVoiced}) and that
+   * state is one of the event's actors or one stands for it (the host city of a visit, a leader);
+   * else null.
+   */
+  private String stateMediaStatement(Member m, List<EntityRef> actors) {
+    Attribution a = m.claim().attribution();
+    if (a == null) {
+      return null;
+    }
+    for (EntityRef medium : new EntityRef[] {a.cited(), a.speaker()}) {
+      if (medium == null) {
+        continue;
+      }
+      Optional<KbEntry> state = holders.stateVoiced(medium.name());
+      if (state.isPresent() && actors.stream().anyMatch(x -> holders.isOrStandsFor(x, state.get(), m.claim().date()))) {
+        return medium.name() + ", the state media of " + state.get().name();
       }
     }
     return null;

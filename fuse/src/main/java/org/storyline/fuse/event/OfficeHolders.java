@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storyline.core.entity.EntityRef;
 import org.storyline.core.entity.EntityType;
 import org.storyline.core.time.DateSpan;
@@ -32,6 +34,9 @@ public final class OfficeHolders {
   private final Map<String, Optional<KbEntry>> states = new ConcurrentHashMap<>();
   private final Map<String, Optional<KbEntry>> people = new ConcurrentHashMap<>();
   private final Map<String, Optional<KbEntry>> places = new ConcurrentHashMap<>();
+  private final Map<String, Optional<KbEntry>> voices = new ConcurrentHashMap<>();
+  private static final Pattern STATE_VOICE = Pattern.compile(
+      "(?i)(.+?)'s (?:state|official|state-run) (?:media|news agency|broadcaster|television|newspaper)");
 
   private OfficeHolders(KnowledgeBase kb) {
     this.kb = kb;
@@ -96,6 +101,54 @@ public final class OfficeHolders {
     }
     Optional<KbEntry> stand = entry(places, actor.name(), EntityType.PLACE);
     return stand.isPresent() && target.get().id().equals(stand.get().standsFor());
+  }
+
+  /**
+   * The state a news medium is the voice of, when the knowledge base says so by an alias of the
+   * form "North Korea's state media", "Russia's official news agency" or "North Korea's state
+   * news agency" (a state of the base, named with a possessive); empty for any other medium. A
+   * report that cites such a medium is the state's own statement.
+   */
+  public Optional<KbEntry> stateVoiced(String medium) {
+    if (medium == null || medium.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<KbEntry> known = voices.get(medium);
+    if (known != null) {
+      return known;
+    }
+    if (voices.size() > MEMO_LIMIT) {
+      voices.clear();
+    }
+    Optional<KbEntry> found = Optional.empty();
+    Optional<KbEntry> entry = kb.lookup(medium, EntityType.MEDIA).filter(e -> e.type() == EntityType.MEDIA);
+    if (entry.isPresent()) {
+      for (String alias : entry.get().aliases()) {
+        Matcher m = STATE_VOICE.matcher(alias.strip());
+        if (m.matches()) {
+          Optional<KbEntry> state = entry(states, m.group(1), EntityType.STATE);
+          if (state.isPresent()) {
+            found = state;
+            break;
+          }
+        }
+      }
+    }
+    voices.put(medium, found);
+    return found;
+  }
+
+  /**
+   * True if the actor is the state or stands in for it at {@code when} (an office holder, a
+   * capital; {@link #standsFor}).
+   */
+  public boolean isOrStandsFor(EntityRef actor, KbEntry state, DateSpan when) {
+    if (actor == null || actor.name() == null) {
+      return false;
+    }
+    EntityRef s = new EntityRef(null, state.name(), null, null);
+    Optional<KbEntry> same = entry(states, actor.name(), EntityType.STATE);
+    return same.isPresent() && same.get().id().equals(state.id()) || standsFor(actor, s, when);
   }
 
   /** The entry of exactly this type the name refers to, remembered. */

@@ -52,6 +52,16 @@ class StandInsAndAimsTest {
       name: Ivo Marek
       office: president | valdoria | 2019-03-01 ..
 
+      [vpa]
+      type: MEDIA
+      name: Valdorian Press Agency
+      alias: VPA; Valdoria's state news agency
+
+      [lune-courier]
+      type: MEDIA
+      name: Lune Courier
+      alias: Valdoria's biggest daily
+
       [lena-sorel]
       type: PERSON
       name: Lena Sorel
@@ -273,6 +283,29 @@ class StandInsAndAimsTest {
     assertTrue(OfficeHolders.of(VALDORIA).actsFor(Fixtures.ref("Ivo Marek", "source"), "Valdoria", null));
     assertFalse(OfficeHolders.builtIn().actsFor(Fixtures.ref("Ivo Marek", "source"), "Valdoria", null));
     assertTrue(OfficeHolders.of(KnowledgeBase.builtIn()) == OfficeHolders.builtIn());
+  }
+
+  @Test
+  void aStatesOwnMediaReportingItsEventIsAPartysStatement() {
+    // "A Kestrian delegation arrived in Port Lune, Yonhap reported, citing Valdorian state media."
+    Claim viaStateMedia = claim("m1", "d3").event(EventType.CONSULT, "visit").source("Kestria").target("Port Lune")
+        .place("Port Lune").stance(Stance.REPORTED).speaker("Yonhap").cited("Valdorian Press Agency")
+        .cue("reported, citing").build();
+    Event e = fuse(VALDORIA, viaStateMedia).get(0);
+    assertEquals(EventStatus.CONFIRMED, e.status(), e.evidence());
+    assertTrue(e.evidence().contains("stated by Valdorian Press Agency, the state media of Valdoria, a party"),
+        e.evidence());
+    Claim viaDaily = claim("m2", "d3").event(EventType.CONSULT, "visit").source("Kestria").target("Port Lune")
+        .place("Port Lune").stance(Stance.REPORTED).cited("Lune Courier").cue("reported").build();
+    assertEquals(EventStatus.REPORTED, fuse(VALDORIA, viaDaily).get(0).status(), "a daily is no state's voice");
+    Claim notItsEvent = claim("m3", "d3").event(EventType.ASSAULT, "strike").source("Kestria").target("Norland")
+        .stance(Stance.REPORTED).cited("Valdorian Press Agency").cue("reported").build();
+    assertEquals(EventStatus.REPORTED, fuse(VALDORIA, notItsEvent).get(0).status(), "Valdoria is no party of it");
+    // the built-in base: the Korean Central News Agency is North Korea's state media
+    Claim kcna = claim("m4", "d3").event(EventType.CONSULT, "visit").source("Belarus").target("Pyongyang")
+        .place("Pyongyang").stance(Stance.REPORTED).speaker("Yonhap").cited("Korean Central News Agency")
+        .cue("reported, citing").build();
+    assertEquals(EventStatus.CONFIRMED, fuse(kcna).get(0).status());
   }
 
   @ParameterizedTest
