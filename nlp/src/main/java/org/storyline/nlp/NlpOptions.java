@@ -42,14 +42,15 @@ public record NlpOptions(int maxParseTokens, int maxBodyChars, ParseScope parseS
    */
   private static final ParseScope DEFAULT_SCOPE = ParseScope.RULES;
   /**
-   * english.all.3class and conll.4class with storyline's own DATE tags in place of muc.7class:
-   * the same mentions as CoreNLP's three models, two thirds of NER's time.
+   * english.all.3class alone, with storyline's own DATE tags in place of muc.7class: the names
+   * of CoreNLP's three models less conll.4class's MISC (see
+   * {@link CoreNlpPipeline#THREE_CLASS_NER_MODELS}), a third of their time.
    */
-  private static final List<String> DEFAULT_NER = CoreNlpPipeline.NAME_NER_MODELS;
+  private static final List<String> DEFAULT_NER = CoreNlpPipeline.THREE_CLASS_NER_MODELS;
 
   /**
    * The defaults: parse sentences of up to 120 tokens that the rules read, read bodies up to
-   * 100,000 characters, NER with english.all.3class and conll.4class.
+   * 100,000 characters, NER with english.all.3class.
    */
   public static NlpOptions defaults() {
     return new NlpOptions(120, 100_000);

@@ -21,7 +21,7 @@ class NlpOptionsTest {
   @Test
   void defaultsParseWhatTheRulesReadWithOneNerModel() {
     assertEquals(ParseScope.RULES, NlpOptions.defaults().parseScope());
-    assertEquals(CoreNlpPipeline.NAME_NER_MODELS, NlpOptions.defaults().nerModels());
+    assertEquals(CoreNlpPipeline.THREE_CLASS_NER_MODELS, NlpOptions.defaults().nerModels());
     assertFalse(NlpOptions.defaults().nerTagsDates());
     assertEquals(NlpOptions.defaults(), new NlpOptions(120, 100_000));
   }

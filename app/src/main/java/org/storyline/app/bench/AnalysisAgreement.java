@@ -15,7 +15,9 @@ import org.storyline.core.stage.DocumentAnalysis;
  * How far one analyzer configuration's output agrees with a reference configuration's on the
  * same documents: per kind of record (claims, mentions, time expressions), how many are equal in
  * both, only in the reference, only in the other. Records are compared by content without ids
- * (an id counts claims within a sentence, so one lost claim would renumber the rest).
+ * (an id counts claims within a sentence, so one lost claim would renumber the rest). With the
+ * system property {@code storyline.bench.diff=true} every record found in only one of the two
+ * runs is printed ({@code DIFF only-ref|only-other KIND RECORD}), to see what a variant changes.
  */
 final class AnalysisAgreement {
   /** Counts for one kind of record. */
@@ -71,6 +73,9 @@ final class AnalysisAgreement {
         Integer n = bag.get(k);
         if (n == null) {
           onlyOther++;
+          if (Boolean.getBoolean("storyline.bench.diff")) {
+            System.out.println("    DIFF only-other " + kind + " " + k);
+          }
         } else {
           same++;
           if (n == 1) {
@@ -81,6 +86,9 @@ final class AnalysisAgreement {
         }
       }
       onlyRef += bag.values().stream().mapToInt(Integer::intValue).sum();
+      if (Boolean.getBoolean("storyline.bench.diff")) {
+        bag.keySet().forEach(k -> System.out.println("    DIFF only-ref " + kind + " " + k));
+      }
     }
     return new Counts(kind, same, onlyRef, onlyOther);
   }

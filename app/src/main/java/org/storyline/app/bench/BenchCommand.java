@@ -124,6 +124,8 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20);
 
     Map<String, Supplier<Workload>> plan = new LinkedHashMap<>();
+    // results are kept only when two storyline configurations are to be compared
+    boolean compare = !variants.isEmpty();
     if (workloads.contains(INGEST)) {
       plan.put(INGEST, () -> new FunctionWorkload(INGEST, i -> factory.create(allSources.get(i))));
     }
@@ -135,13 +137,13 @@ public final class BenchCommand implements Callable<Integer> {
         throw new StorylineException(ErrorCode.INVALID_ARGUMENT, e.getMessage());
       }
       String name = STORYLINE + "[" + v.label() + "]";
-      plan.put(name, () -> new StorylineWorkload(name, new CoreNlpAnalyzer(v.options()), allArticles));
+      plan.put(name, () -> new StorylineWorkload(name, new CoreNlpAnalyzer(v.options()), allArticles, compare));
     }
     for (String w : workloads) {
       switch (w) {
         case INGEST -> { }
         case STORYLINE -> plan.put(STORYLINE,
-            () -> new StorylineWorkload(STORYLINE, new CoreNlpAnalyzer(NlpOptions.defaults()), allArticles));
+            () -> new StorylineWorkload(STORYLINE, new CoreNlpAnalyzer(NlpOptions.defaults()), allArticles, compare));
         case DEFAULT -> plan.put(DEFAULT, () -> new CoreNlpWorkload(DEFAULT, BenchPipelines.coreNlpDefault(), texts));
         case FLOOR -> plan.put(FLOOR, () -> new CoreNlpWorkload(FLOOR, BenchPipelines.floor(), texts));
         default -> throw new StorylineException(ErrorCode.INVALID_ARGUMENT, "unknown workload: " + w);
@@ -173,7 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-22s threads %d  load %.1f s  rounds %s s  cpu %.2f s/round  load avg %.1f%n",
                 t.name(), n, loadMillis / 1e3, format(t.roundSeconds()), t.cpuSecondsPerRound(), loadAverage());
           }
-          if (w instanceof StorylineWorkload sw) {
+          if (compare && w instanceof StorylineWorkload sw) {
             if (reference == null) {
               referenceName = sw.name();
               reference = sw.results(); // not the workload: its models are released

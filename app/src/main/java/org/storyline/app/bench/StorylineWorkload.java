@@ -8,8 +8,10 @@ import org.storyline.core.stage.DocumentAnalysis;
 import org.storyline.nlp.CoreNlpAnalyzer;
 
 /**
- * storyline's per-document analysis as a bench workload; keeps the latest analysis of each
- * document so that configurations can be compared (an analysis is small beside the models).
+ * storyline's per-document analysis as a bench workload. When asked to, it keeps the latest
+ * analysis of each document so that configurations can be compared; otherwise each analysis is
+ * dropped once made, so that the heap a scaling run reports is the pipeline's own, not the
+ * growing pile of results.
  */
 final class StorylineWorkload implements Workload {
   private final String name;
@@ -17,11 +19,14 @@ final class StorylineWorkload implements Workload {
   private final List<Article> articles;
   private final AtomicReferenceArray<DocumentAnalysis> latest;
 
-  StorylineWorkload(String name, CoreNlpAnalyzer analyzer, List<Article> articles) {
+  /**
+   * @param keep keep each document's latest analysis for {@link #results()}
+   */
+  StorylineWorkload(String name, CoreNlpAnalyzer analyzer, List<Article> articles, boolean keep) {
     this.name = name;
     this.analyzer = analyzer;
     this.articles = List.copyOf(articles);
-    this.latest = new AtomicReferenceArray<>(articles.size());
+    this.latest = keep ? new AtomicReferenceArray<>(articles.size()) : null;
   }
 
   @Override
@@ -31,11 +36,21 @@ final class StorylineWorkload implements Workload {
 
   @Override
   public void process(int index) {
-    latest.set(index, analyzer.analyze(articles.get(index)));
+    DocumentAnalysis a = analyzer.analyze(articles.get(index));
+    if (latest != null) {
+      latest.set(index, a);
+    }
   }
 
-  /** The latest analysis of each document, in document order (null where none ran yet). */
+  /**
+   * The latest analysis of each document, in document order (null where none ran yet).
+   *
+   * @throws IllegalStateException if this workload keeps no results
+   */
   List<DocumentAnalysis> results() {
+    if (latest == null) {
+      throw new IllegalStateException(name + " keeps no results");
+    }
     List<DocumentAnalysis> out = new ArrayList<>(latest.length());
     for (int i = 0; i < latest.length(); i++) {
       out.add(latest.get(i));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.storyline.core.time.Granularity;
 
@@ -43,6 +44,11 @@ record SeedEventDate(String seed, String expression, String what, LocalDate star
     EXACT,
     /** Placed at a coarser precision on days that contain the true ones (honest, less precise). */
     COARSER,
+    /**
+     * Not placed on days, but the month and day are right and only the year is left open (value
+     * {@code XXXX-MM-DD}): the honest precision of an article that gives no year anywhere.
+     */
+    YEAR_OPEN,
     /** Not placed: the year or week is left open. */
     UNDATED,
     /** Placed on days that do not hold the true date, or finer than the truth. */
@@ -71,6 +77,14 @@ record SeedEventDate(String seed, String expression, String what, LocalDate star
     return out;
   }
 
+  /** True if the date's TimeML value leaves only the year open and names this row's month and day. */
+  private boolean yearOpen(JsonNode date) {
+    String value = date == null ? "" : date.path("value").asText("");
+    LocalDate known = start != null ? start : end;
+    return !report && precision == Granularity.DAY && known != null
+        && value.equals(String.format(Locale.ROOT, "XXXX-%02d-%02d", known.getMonthValue(), known.getDayOfMonth()));
+  }
+
   private static LocalDate day(String s) {
     return s.isEmpty() ? null : LocalDate.parse(s);
   }
@@ -83,7 +97,7 @@ record SeedEventDate(String seed, String expression, String what, LocalDate star
   Verdict judge(JsonNode date) {
     if (date == null || date.isNull() || date.path("first_day").isNull() && date.path("last_day").isNull()
         || date.path("first_day").isMissingNode() && date.path("last_day").isMissingNode()) {
-      return Verdict.UNDATED;
+      return yearOpen(date) ? Verdict.YEAR_OPEN : Verdict.UNDATED;
     }
     LocalDate s = day(date.path("first_day").asText(""));
     LocalDate e = day(date.path("last_day").asText(""));

@@ -164,13 +164,15 @@ class SeedEventDatesTest {
         counts.merge(worst, 1, Integer::sum);
       }
     }
-    System.out.printf("seed event dates: %d exact, %d coarser, %d undated, %d not attached to an event claim,"
-        + " %d wrong (of %d event rows); report dates kept off their events: %d of %d%n",
+    System.out.printf("seed event dates: %d exact, %d coarser, %d with the year left open, %d undated, %d not attached"
+        + " to an event claim, %d wrong (of %d event rows); report dates kept off their events: %d of %d%n",
         counts.getOrDefault(Verdict.EXACT, 0), counts.getOrDefault(Verdict.COARSER, 0),
-        counts.getOrDefault(Verdict.UNDATED, 0), unattached, counts.getOrDefault(Verdict.WRONG, 0), events,
+        counts.getOrDefault(Verdict.YEAR_OPEN, 0), counts.getOrDefault(Verdict.UNDATED, 0), unattached, counts.getOrDefault(Verdict.WRONG, 0), events,
         reportsKeptOff, fixture.size() - events);
     assertEquals(List.of(), wrong);
     assertTrue(counts.getOrDefault(Verdict.EXACT, 0) + counts.getOrDefault(Verdict.COARSER, 0) >= 18,
         "fewer event dates placed than measured: " + counts);
+    assertEquals(0, counts.getOrDefault(Verdict.UNDATED, 0),
+        "an event date whose month and day the article gives must keep them even without a year: " + counts);
   }
 }

@@ -345,6 +345,10 @@ public final class MentionFinder {
     while (k <= s.size()) {
       String ner = s.ner(k);
       if (!Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC").contains(ner)) {
+        Candidate group = untaggedGroup(body, s, k);
+        if (group != null) {
+          out.add(group);
+        }
         k++;
         continue;
       }
@@ -398,6 +402,28 @@ public final class MentionFinder {
         yield allAdjectives ? null : new Candidate(start, end, EntityType.OTHER, keyOf(text), 1);
       }
     };
+  }
+
+  /**
+   * A lone capitalised plural proper noun the recogniser left untagged, between words that are no
+   * proper nouns: a named group of people ("attacks on Palestinians", "the Houthis fired",
+   * "Kurds and Yazidis"). An {@link EntityType#OTHER} mention, unless it is a known name or the
+   * plural of a known demonym (people of a state: no entity of their own).
+   */
+  private Candidate untaggedGroup(String body, ParsedSentence s, int k) {
+    if (!"O".equals(s.ner(k)) || !"NNPS".equals(s.tag(k))
+        || k > 1 && s.tag(k - 1).startsWith("NNP") || k < s.size() && s.tag(k + 1).startsWith("NNP")) {
+      return null;
+    }
+    int start = s.begin(k);
+    int end = s.finish(k);
+    String text = body.substring(start, end);
+    if (text.length() < 4 || !Character.isUpperCase(text.charAt(0)) || !text.endsWith("s")
+        || !text.chars().skip(1).allMatch(Character::isLowerCase)
+        || lexicon.name(text).isPresent() || isPluralDemonym(text)) {
+      return null;
+    }
+    return new Candidate(start, end, EntityType.OTHER, keyOf(text), 1);
   }
 
   /** "Americans", "North Koreans": people of a state, not the state nor an entity of their own. */
