@@ -93,7 +93,11 @@ final class Cluster {
    * False when a dated plan meets an ongoing activity: a planned claim with a date and a
    * happened side whose window has an open end ("has supplied since last year"), either way
    * round. A plan is of one occurrence ("seeks more ammunition in March"); an open-ended report
-   * is of a continuing activity, so neither makes the other happen.
+   * is of a continuing activity, so neither makes the other happen. Also false when a report up
+   * to a day (a window with an open start: "by March 14 Russia had launched about 50 missiles",
+   * "had started deliveries, CBS reported on Oct. 5") meets an activity going on since a day (an
+   * open end: "since last year North Korea has supplied ..."), either way round: a tally or a
+   * beginning told up to a day is not the open-ended activity, though their windows overlap.
    */
   boolean sameOccurrence(Member m) {
     if (m.planned() && happenedWindow != null) {
@@ -102,7 +106,21 @@ final class Cluster {
     if (!m.planned() && onlyPlanned() && plannedWindow != null) {
       return m.window().bounded();
     }
+    DateWindow w = window();
+    if (w != null && m.window() != null) {
+      return !(upTo(m.window()) && since(w) || since(m.window()) && upTo(w));
+    }
     return true;
+  }
+
+  /** A window with an open start and a known end ("by March 14"). */
+  private static boolean upTo(DateWindow w) {
+    return w.start() == null && w.end() != null;
+  }
+
+  /** A window with a known start and an open end ("since 2023"). */
+  private static boolean since(DateWindow w) {
+    return w.start() != null && w.end() == null;
   }
 
   /**

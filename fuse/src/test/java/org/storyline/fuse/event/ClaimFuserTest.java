@@ -184,6 +184,24 @@ class ClaimFuserTest {
   }
 
   @Test
+  void aTallyUpToADayAndAnActivitySinceADayStayApartWhateverTheOrder() {
+    // "By March 14, prosecutors said Russia had fired about 50 missiles" beside "since last year
+    //  Russia has been firing missiles at the region"; "deliveries had started, CBS reported on Oct. 5"
+    Claim tally = claim("u1", "d-wire").event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
+        .date(new DateSpan(null, LocalDate.of(2024, 3, 14), Granularity.DAY, "2024-03-14", "By March 14",
+            "explicit", "by")).build();
+    Claim since = claim("u2", "d-courier").event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
+        .date(new DateSpan(LocalDate.of(2023, 1, 1), null, Granularity.YEAR, "2023", "since last year",
+            "inferred", "since")).build();
+    assertEquals(2, fuse(tally, since).size());
+    assertEquals(2, fuse(since, tally).size());
+    Claim sinceToo = claim("u3", "d-daily").event(EventType.ASSAULT, "missile").source("Russia").target("Ukraine")
+        .date(new DateSpan(LocalDate.of(2023, 6, 1), null, Granularity.MONTH, "2023-06", "since June 2023",
+            "explicit", "since")).build();
+    assertEquals(2, fuse(tally, since, sinceToo).size(), "two open-ended reports of one activity still merge");
+  }
+
+  @Test
   void aDeniedEventCountsTheSourcesOfItsDenial() {
     Event e = only(fuse(claim("dn1", "d-daily").event(EventType.AGREE, "sign").source("Armenia")
         .target("Azerbaijan").day("2024-04-19").stance(Stance.DENIED).speaker("Nikol Pashinyan")
