@@ -295,7 +295,9 @@ public final class ClaimFuser implements EventFuser {
    * group's or standing for one (a state for its office holder at the group's date, a capital for
    * its state: "Russia signs a pact with North Korea" beside "Putin signs a pact with North Korea"
    * in June 2024). A claim naming a single participant needs it to be a doer of the group ("I am
-   * glad to meet you", said by the visiting minister). Null if none or several fit. Attacks,
+   * glad to meet you", said by the visiting minister); one naming only descriptions the entity
+   * stage left unresolved ("it is not known what the ministers discussed") names no other party
+   * and fits. Null if none or several fit. Attacks,
    * transfers and other repeated happenings are never placed this way.
    */
   static Cluster soleSameDocumentGroup(Member m, List<Cluster> sameDocument, Article article, OfficeHolders holders) {
@@ -327,10 +329,14 @@ public final class ClaimFuser implements EventFuser {
   }
 
   /**
-   * True if the group names one of the member's participants itself and every other one itself
-   * or through a stand-in; a single participant must be one of the group's doers.
+   * True if the member names only unresolved descriptions, or the group names one of its
+   * participants itself and every other one itself or through a stand-in; a single participant
+   * must be one of the group's doers.
    */
   private static boolean coveredWithStandIns(Member m, Cluster c, OfficeHolders holders, DateSpan when) {
+    if (m.participants().stream().allMatch(a -> a.entity() == null || a.entity().isBlank())) {
+      return true; // only descriptions ("the ministers discussed"): they name no other party
+    }
     if (m.participants().size() == 1) {
       EntityRef a = m.participants().get(0);
       return Directions.isSource(a) && c.sources.stream().anyMatch(b -> ActorKeys.same(a, b));

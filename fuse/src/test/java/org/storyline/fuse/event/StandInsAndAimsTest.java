@@ -261,6 +261,25 @@ class StandInsAndAimsTest {
   }
 
   @Test
+  void aMeetingOfDescriptionsIsTheDocumentsOneDatedMeeting() {
+    // "Lavrov held talks with Choe Son Hui in Pyongyang on 12 February. ... It is not known what the
+    //  ministers discussed."
+    List<Event> events = fuse(
+        claim("e1", "d2").at(0).event(EventType.CONSULT, "meet").source("Sergei Lavrov").target("Choe Son Hui")
+            .day("2024-02-12").build(),
+        aside("x1", "d2", 100),
+        claim("e2", "d2").at(200).event(EventType.CONSULT, "discuss").actor(unresolved("ministers", "source"))
+            .build());
+    assertEquals(eventOf(events, "e1"), eventOf(events, "e2"), () -> "the ministers' talks: " + events);
+    List<Event> inAnother = fuse(
+        claim("e1", "d2").at(0).event(EventType.CONSULT, "meet").source("Sergei Lavrov").target("Choe Son Hui")
+            .day("2024-02-12").build(),
+        claim("e2", "d3").at(200).event(EventType.CONSULT, "discuss").actor(unresolved("ministers", "source"))
+            .build());
+    assertEquals(2, inAnother.size(), "another document's ministers may be any");
+  }
+
+  @Test
   void aLoneParticipantJoinsOnlyAsTheDoer() {
     List<Event> events = fuse(
         claim("l1", "d2").at(0).event(EventType.CONSULT, "meet").source("Sergei Lavrov").target("Choe Son Hui")
