@@ -617,4 +617,20 @@ class ClaimRulesTest {
     DocumentAnalysis a = analyze(sentence, "2024-11-05");
     assertEquals(stance, event(a, trigger).stance(), Analyses.describe(a));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      British and Polish officials have accused Minsk of sending migrants to the border. | accused | British | Polish
+      Japanese and Australian diplomats criticized the missile launch. | criticized | Japanese | Australian
+      """)
+  void aDemonymCoordinatedWithAnotherModifierOfAGroupIsAnActingState(String sentence, String trigger, String first,
+      String second) {
+    DocumentAnalysis a = analyze(sentence, "2024-11-05");
+    Claim c = event(a, trigger);
+    List<String> sources = names(c, "source");
+    assertTrue(sources.contains(first) && sources.contains(second), Analyses.describe(a));
+    for (String n : List.of(first, second)) {
+      assertEquals(org.storyline.core.entity.EntityType.STATE, Analyses.mention(a, n).type(), n);
+    }
+  }
 }
