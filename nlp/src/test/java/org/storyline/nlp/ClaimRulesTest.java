@@ -580,4 +580,57 @@ class ClaimRulesTest {
     assertEquals(EventType.ASSAULT, c.event().type());
     assertTrue(names(c, "target").stream().anyMatch(n -> n.contains("clinics")), Analyses.describe(b));
   }
+
+  @Test
+  void theTwoCountriesAreThePairTheTextIsAboutNotTheLastTwoNamed() {
+    DocumentAnalysis a = analyze("Iran and Venezuela signed a security pact in Caracas on Monday. Tehran will send drones "
+        + "to Venezuela, and Caracas will buy rifles from Iran. Relations with France soured after the election in "
+        + "Venezuela. The deepening military cooperation between the two countries has alarmed Western capitals.",
+        "2024-05-08");
+    Claim c = a.claims().stream().filter(x -> x.event() != null && x.event().trigger().equals("cooperation"))
+        .findFirst().orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    List<String> both = new java.util.ArrayList<>(names(c, "source"));
+    both.addAll(names(c, "target"));
+    assertEquals(java.util.Set.of("Iran", "Venezuela"), new java.util.HashSet<>(both), Analyses.describe(a));
+  }
+
+  @Test
+  void twoCountriesNamedInTheSameSentenceAreThePair() {
+    DocumentAnalysis a = analyze("Iran and the United States resumed indirect talks. Tehran blamed Washington for the delay, "
+        + "and Iran said the United States had broken its word. Pakistan and Afghanistan signed a border pact in March, "
+        + "deepening military cooperation between the two countries.", "2024-05-08");
+    Claim c = a.claims().stream().filter(x -> x.event() != null && x.event().trigger().equals("cooperation"))
+        .findFirst().orElseThrow(() -> new AssertionError(Analyses.describe(a)));
+    List<String> both = new java.util.ArrayList<>(names(c, "source"));
+    both.addAll(names(c, "target"));
+    assertEquals(java.util.Set.of("Pakistan", "Afghanistan"), new java.util.HashSet<>(both), Analyses.describe(a));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Caracas hopes to get modern air defence missiles from Beijing. | get | HYPOTHETICAL
+      Minsk hopes to receive fighter jets from Moscow next year. | receive | HYPOTHETICAL
+      Caracas plans to get modern air defence missiles from Beijing. | get | PLANNED
+      Tokyo hopes to sell six frigates to Manila. | sell | PLANNED
+      """)
+  void whatOneHopesToReceiveFromAnotherIsNoPlan(String sentence, String trigger, Stance stance) {
+    DocumentAnalysis a = analyze(sentence, "2024-11-05");
+    assertEquals(stance, event(a, trigger).stance(), Analyses.describe(a));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      British and Polish officials have accused Minsk of sending migrants to the border. | accused | British | Polish
+      Japanese and Australian diplomats criticized the missile launch. | criticized | Japanese | Australian
+      """)
+  void aDemonymCoordinatedWithAnotherModifierOfAGroupIsAnActingState(String sentence, String trigger, String first,
+      String second) {
+    DocumentAnalysis a = analyze(sentence, "2024-11-05");
+    Claim c = event(a, trigger);
+    List<String> sources = names(c, "source");
+    assertTrue(sources.contains(first) && sources.contains(second), Analyses.describe(a));
+    for (String n : List.of(first, second)) {
+      assertEquals(org.storyline.core.entity.EntityType.STATE, Analyses.mention(a, n).type(), n);
+    }
+  }
 }

@@ -81,12 +81,15 @@ public final class EvalCommand implements Runnable {
       ClaimGold g = ClaimGold.read(gold);
       List<Article> articles = new ArrayList<>();
       List<DocumentAnalysis> analyses = new ArrayList<>();
+      String mode;
       if (inputs.size() == 1 && sectionsFile(inputs.get(0))) {
+        mode = "sections of " + inputs.get(0).getFileName() + " (gold sentences as article bodies)";
         // one file of "@doc KEY DATE" sections (hand-written gold sentences): its sections are the articles
         articles.addAll(ClaimEvalRunner.articles(g, inputs.get(0), Map.of()));
         CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
         articles.forEach(a -> analyses.add(analyzer.analyze(a)));
       } else if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0).resolve(Store.FILE_NAME))) {
+        mode = "stored analyses of " + inputs.get(0);
         try (Store s = Store.openExisting(inputs.get(0))) {
           for (StoredDocument d : s.documents()) {
             articles.add(d.article());
@@ -94,6 +97,7 @@ public final class EvalCommand implements Runnable {
           }
         }
       } else {
+        mode = "end to end (main text extracted from the input files, then analysed)";
         Map<String, String> dates = new HashMap<>();
         g.documents().forEach(d -> {
           if (d.published() != null) {
@@ -120,6 +124,7 @@ public final class EvalCommand implements Runnable {
         }
       }
       ClaimEvaluation.Result r = new ClaimEvaluation().evaluate(g, articles, analyses);
+      System.out.println("articles: " + articles.size() + ", " + mode);
       System.out.println(r);
       if (misses) {
         r.misses().forEach(m -> System.out.println("missed: " + m));

@@ -40,6 +40,7 @@ class EvalClaimsCommandTest {
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, out);
+    assertTrue(out.contains("articles: 2, sections of "), "the output names how articles were built: " + out);
     String claims = out.lines().filter(l -> l.startsWith("claims ")).findFirst().orElseThrow(() -> new AssertionError(out));
     String[] f = claims.trim().split("\\s+");
     assertEquals("2", f[1], "gold claims: " + claims);

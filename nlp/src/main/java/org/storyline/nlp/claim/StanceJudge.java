@@ -10,12 +10,16 @@ import org.storyline.nlp.time.Tense;
 /**
  * How the document holds a claim, checked in this order: denied (a rejection, a negated
  * trigger, or a trigger inside what someone denies), alleged ("reportedly", "accused of",
- * "suspicions that"), hypothetical ("could", "would", "possibly", "if"), planned (future),
+ * "suspicions that"), hypothetical ("could", "would", "possibly", "if", and what someone hopes to
+ * receive from another: "X hopes to get jets from Y" is Y's act, which X wishes for, not a plan of
+ * anyone's; "X plans to get" or "wants to get" stays planned), planned (future),
  * reported (attributed) and asserted.
  */
 public final class StanceJudge {
   private static final Set<String> MODAL_HYPOTHETICAL = Set.of("could", "would", "might", "may", "should");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  /** Verbs of wishing: what the wisher hopes to receive from another is that other's act, not planned by anyone. */
+  private static final Set<String> WISHES = Set.of("hope", "wish", "dream", "long", "yearn");
 
   private final WordClasses words;
 
@@ -53,6 +57,10 @@ public final class StanceJudge {
       }
       for (int a : s.children(v, "mark")) {
         hypothetical |= s.lemma(a).equals("if") || s.lemma(a).equals("unless");
+      }
+      if (t.rule().frame() == Frame.TAKE && s.primaryRelation(v).startsWith("xcomp") && s.primaryParent(v) != 0
+          && WISHES.contains(s.lemma(s.primaryParent(v)))) {
+        hypothetical = true; // "X hopes to get jets from Y": a wish of the receiver, no plan of the giver's
       }
       if (steps > 0 && (s.lemma(v).equals("possible") || s.lemma(v).equals("unclear")) && !ActorFinder.inExchange(s, k)) {
         hypothetical = true; // but "unclear what X gets in return for sending arms": the sending is taken as given

@@ -507,7 +507,10 @@ public final class MentionFinder {
     return 0;
   }
 
-  /** "a Russian delegation", "North Korean troops": the demonym stands for the acting state. */
+  /**
+   * "a Russian delegation", "North Korean troops", "US and South Korean officials": the demonym
+   * (alone or coordinated with another modifier of the group) stands for the acting state.
+   */
   private void demonymActors(String body, ParsedSentence s, Set<Integer> ends, List<Candidate> out) {
     if (!s.parsed()) {
       return;
@@ -522,6 +525,10 @@ public final class MentionFinder {
       int last = lastTokenIn(s, s.begin(k), end);
       int head = s.primaryParent(last);
       String rel = s.primaryRelation(last);
+      if (rel.startsWith("conj") && head != 0) { // "US and South Korean officials": the conjunct's head
+        rel = s.primaryRelation(head);
+        head = s.primaryParent(head);
+      }
       if (head != 0 && (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))
           && GROUP_NOUNS.contains(s.lemma(head))) {
         out.add(new Candidate(s.begin(k), end, EntityType.STATE, dem.get().key(), 1));

@@ -42,21 +42,61 @@ public final class SentenceMentions {
   }
 
   /**
-   * The last two distinct named actors of a type before {@code offset} ("the two leaders" after a
-   * sentence naming Kim Jong Un and Vladimir Putin; persons only if named with a leader's title),
-   * most recent last; fewer if there are none.
+   * The two named actors of a type that "the two leaders", "both countries" or "the two sides"
+   * at {@code offset} stand for, most recent last; fewer if there are none. Persons: the last two
+   * distinct ones named with a leader's title. States: the last two named earlier in the same
+   * sentence ("Chad and Niger signed a pact, and both countries ..."); else the two the text is
+   * about, the two named most often before (the later named first when counts tie), so a state
+   * named in passing just before ("... strengthened after Russia's invasion of Ukraine. The
+   * cooperation between the two countries ...") does not displace the pair of the story.
    */
   public List<Mention> lastPair(EntityType type, int offset) {
-    java.util.List<Mention> all = new java.util.ArrayList<>(before);
+    java.util.List<Mention> here = new java.util.ArrayList<>();
     for (Mention m : mentions) {
       if (m.span().end() <= offset) {
-        all.add(m);
+        here.add(m);
       }
     }
+    java.util.List<Mention> all = new java.util.ArrayList<>(before);
+    all.addAll(here);
+    if (type == EntityType.PERSON) {
+      return lastDistinct(all, type);
+    }
+    java.util.List<Mention> inSentence = lastDistinct(here, type);
+    if (inSentence.size() == 2) {
+      return inSentence;
+    }
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    java.util.Map<String, Integer> lastAt = new java.util.HashMap<>();
+    java.util.Map<String, Mention> latest = new java.util.HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
+      if (m.type() == type && !isTitle(m)) {
+        String key = key(m);
+        count.merge(key, 1, Integer::sum);
+        lastAt.put(key, i);
+        latest.put(key, m);
+      }
+    }
+    java.util.List<String> keys = new java.util.ArrayList<>(count.keySet());
+    keys.sort(java.util.Comparator.comparing((String k) -> -count.get(k)).thenComparing(k -> -lastAt.get(k)));
+    java.util.List<Mention> out = new java.util.ArrayList<>();
+    for (String k : keys) {
+      Mention m = latest.get(k);
+      if (out.size() < 2 && out.stream().noneMatch(x -> x.text().contains(m.text()) || m.text().contains(x.text()))) {
+        out.add(m);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(m -> lastAt.get(key(m))));
+    return out;
+  }
+
+  /** The last two distinct actors of {@code type} in {@code all} (persons: leaders only), most recent last. */
+  private java.util.List<Mention> lastDistinct(java.util.List<Mention> all, EntityType type) {
     java.util.LinkedHashMap<String, Mention> distinct = new java.util.LinkedHashMap<>();
     for (int i = all.size() - 1; i >= 0 && distinct.size() < 2; i--) {
       Mention m = all.get(i);
-      String key = m.key() == null ? m.text() : m.key();
+      String key = key(m);
       if (m.type() == type && !isTitle(m) && !distinct.containsKey(key)
           && (type != EntityType.PERSON || leaders.contains(m.span()))
           && distinct.values().stream().noneMatch(x -> x.text().contains(m.text()) || m.text().contains(x.text()))) {
@@ -66,6 +106,10 @@ public final class SentenceMentions {
     java.util.List<Mention> out = new java.util.ArrayList<>(distinct.values());
     java.util.Collections.reverse(out);
     return out;
+  }
+
+  private static String key(Mention m) {
+    return m.key() == null ? m.text() : m.key();
   }
 
   /**
