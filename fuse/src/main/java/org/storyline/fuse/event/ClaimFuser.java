@@ -47,8 +47,10 @@ import org.storyline.fuse.entity.KnowledgeBase;
  *       holders and capitals that stand for them ({@link #soleSameDocumentGroup}; placed after
  *       every other claim, so that the document's groups are complete). Otherwise undated claims with the same type, mode family,
  *       resolved actors (with their sides for a directed type) and place form one undated
- *       event; a claim naming one participant, placed after those naming two or more, joins the
- *       one undated group that holds it on its side ({@link #soleCoveringUndatedGroup});
+ *       event, or join the one undated group whose participants hold all of its own or are all
+ *       held by it ({@link #soleNestedUndatedGroup}); a claim naming one participant, placed
+ *       after those naming two or more, joins the one undated group that holds it on its side
+ *       ({@link #soleCoveringUndatedGroup});
  *   <li>a claim without actors is placed after all others: it joins the one dated group of its
  *       type, mode family and date whose place fits, else forms its own event; without a date
  *       either, it makes no event;
@@ -277,12 +279,64 @@ public final class ClaimFuser implements EventFuser {
       place(m, only, clusters, index, homes);
       return;
     }
-    Cluster g = undatedGroups.computeIfAbsent(undatedKey(m), k -> {
-      Cluster c = new Cluster(clusters.size(), m.type());
-      clusters.add(c);
-      return c;
-    });
+    String key = undatedKey(m);
+    Cluster g = undatedGroups.get(key);
+    if (g == null) {
+      g = soleNestedUndatedGroup(m, undatedGroups.values());
+    }
+    if (g == null) {
+      g = new Cluster(clusters.size(), m.type());
+      clusters.add(g);
+      undatedGroups.put(key, g);
+    }
     place(m, g, clusters, index, homes);
+  }
+
+  /**
+   * For an undated claim of two or more participants without a group of its own key, the one
+   * undated group of its type, a fitting mode family and place, and the same planned-or-happened
+   * standing, whose resolved participants hold all of the claim's or are all held by the claim's,
+   * on the same sides: "the US accuses North Korea" and "US and South Korean officials accuse
+   * Pyongyang" are one repeated accusation; "the US accuses Russia" is another. Null if none or
+   * several.
+   */
+  static Cluster soleNestedUndatedGroup(Member m, Collection<Cluster> undatedGroups) {
+    List<EntityRef> mine = resolvedParticipants(m.participants());
+    if (mine.size() < 2) {
+      return null;
+    }
+    Cluster found = null;
+    for (Cluster c : undatedGroups) {
+      if (c == found || c.window() != null || c.type != m.type() || !c.modeFits(m.modeFamily()) || c.reversed(m)
+          || !placeAgrees(m.claim().place(), c.places)
+          || m.planned() != c.members.stream().allMatch(Member::planned)) {
+        continue;
+      }
+      List<EntityRef> theirs = resolvedParticipants(c.participants);
+      if (theirs.size() < 2 || !nestedOnSides(mine, theirs, m.type()) && !nestedOnSides(theirs, mine, m.type())) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+    }
+    return found;
+  }
+
+  private static List<EntityRef> resolvedParticipants(List<EntityRef> refs) {
+    return refs.stream().filter(a -> a.entity() != null && !a.entity().isBlank()).toList();
+  }
+
+  /** True if every reference of {@code inner} is one of {@code outer}'s, on its side for a directed type. */
+  private static boolean nestedOnSides(List<EntityRef> inner, List<EntityRef> outer, EventType type) {
+    boolean directed = Directions.directed(type);
+    for (EntityRef a : inner) {
+      if (outer.stream().noneMatch(b -> ActorKeys.same(a, b) && (!directed || Directions.side(a).equals(Directions.side(b))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -184,6 +184,33 @@ class ClaimFuserTest {
   }
 
   @Test
+  void anUndatedAccusationJoinsTheOneWhoseAccusersHoldItsOwn() {
+    // "the US government has repeatedly accused Iran of arming the Houthis" / "US and British
+    //  officials have accused Tehran of ..." / "the US accuses Russia"
+    Claim us = claim("a1", "d-wire").event(EventType.DISAPPROVE, "accuse").source("United States").target("Iran").build();
+    Claim usUk = claim("a2", "d-courier").event(EventType.DISAPPROVE, "accuse").source("United States")
+        .source("United Kingdom").target("Iran").build();
+    Claim other = claim("a3", "d-daily").event(EventType.DISAPPROVE, "accuse").source("United States").target("Russia").build();
+    Claim reversed = claim("a4", "d-daily2").event(EventType.DISAPPROVE, "accuse").source("Iran").target("United States").build();
+    for (List<Claim> order : List.of(List.of(us, usUk, other, reversed), List.of(reversed, other, usUk, us))) {
+      List<Event> events = fuser.fuse(OUTLETS, order);
+      assertEquals(3, events.size(), () -> "one accusation of Iran, one of Russia, one by Iran: " + events);
+      Event iran = events.stream().filter(e -> e.claims().contains("a1")).findFirst().orElseThrow();
+      assertEquals(List.of("a1", "a2"), iran.claims());
+      assertEquals(EventStatus.CONFIRMED, iran.status());
+      assertEquals("The United States and the United Kingdom accuse Iran", iran.title());
+    }
+    Claim usJapan = claim("a5", "d-gazette").event(EventType.DISAPPROVE, "accuse").source("United States")
+        .source("Japan").target("Iran").build();
+    Claim usLater = claim("a9", "d-wire").event(EventType.DISAPPROVE, "accuse").source("United States").target("Iran")
+        .build();
+    assertEquals(3, fuse(usUk, usJapan, usLater).size(), "two wider accusations hold it: which one is not known");
+    Claim planned = claim("a6", "d-gazette").event(EventType.DISAPPROVE, "accuse").source("United States")
+        .source("United Kingdom").target("Iran").stance(Stance.PLANNED).build();
+    assertEquals(2, fuse(us, planned).size(), "a planned accusation is not the one made");
+  }
+
+  @Test
   void aTallyUpToADayAndAnActivitySinceADayStayApartWhateverTheOrder() {
     // "By March 14, prosecutors said Russia had fired about 50 missiles" beside "since last year
     //  Russia has been firing missiles at the region"; "deliveries had started, CBS reported on Oct. 5"
