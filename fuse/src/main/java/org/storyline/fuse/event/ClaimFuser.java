@@ -64,7 +64,8 @@ import org.storyline.fuse.entity.KnowledgeBase;
  * </ul>
  * Before grouping, a participant described as a state ("the reclusive regime") is read as the one
  * state its sentence names ({@link StateDescriptions}), and a planned agreement that the talks of
- * its sentence aim at is set aside to join the talks' event ({@link Aims}).
+ * its sentence aim at is set aside to join the talks' event ({@link Aims}). After grouping,
+ * undated accusations of one alleged act that share an accuser become one ({@link SameAccusations}).
  * A group's date is the intersection of its members' dates, so a group never spans two
  * distinct dated events (visits a year apart, strikes on different days stay apart). Planned
  * claims merge with the claims saying the event happened (with one day of slack for the plan's
@@ -217,7 +218,7 @@ public final class ClaimFuser implements EventFuser {
         placeUndated(aim.getKey(), u);
       }
     }
-    return clusters;
+    return SameAccusations.join(clusters, members, homes);
   }
 
   /**

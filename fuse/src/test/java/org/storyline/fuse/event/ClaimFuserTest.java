@@ -211,6 +211,42 @@ class ClaimFuserTest {
   }
 
   @Test
+  void accusationsOfOneAllegedActAgainstGiverAndReceiverAreOne() {
+    // "US and British officials have accused Tehran of supplying drones to Russia." (one outlet)
+    // "... as Moscow faces accusations from Britain of receiving Iranian drones." (another)
+    List<Claim> claims = List.of(
+        claim("g1", "d-wire").at(0).event(EventType.DISAPPROVE, "accuse").source("United States")
+            .source("United Kingdom").target("Iran").build(),
+        claim("g2", "d-wire").at(0).event(EventType.AID, "military").source("Iran").target("Russia")
+            .stance(Stance.ALLEGED).build(),
+        claim("g3", "d-courier").at(0).event(EventType.DISAPPROVE, "accuse").source("United Kingdom")
+            .target("Russia").build(),
+        claim("g4", "d-courier").at(0).event(EventType.AID, "military").source("Iran").target("Russia")
+            .stance(Stance.ALLEGED).build());
+    List<Event> events = fuser.fuse(OUTLETS, claims);
+    Event accusation = events.stream().filter(e -> e.claims().contains("g1")).findFirst().orElseThrow();
+    assertEquals(List.of("g1", "g3"), accusation.claims(), () -> events.toString());
+    assertEquals(2, accusation.independentSources());
+    // no accuser in common: two accusations
+    List<Claim> otherAccuser = new ArrayList<>(claims);
+    otherAccuser.set(2, claim("g3", "d-courier").at(0).event(EventType.DISAPPROVE, "accuse").source("Ukraine")
+        .target("Russia").build());
+    assertEquals(2, fuser.fuse(OUTLETS, otherAccuser).stream().filter(e -> e.type() == EventType.DISAPPROVE).count());
+    // the act told as fact, not alleged, is no accused act
+    List<Claim> asserted = new ArrayList<>(claims);
+    asserted.set(3, claim("g4", "d-courier").at(0).event(EventType.AID, "military").source("Iran").target("Russia")
+        .build());
+    asserted.set(1, claim("g2", "d-wire").at(0).event(EventType.AID, "military").source("Iran").target("Russia")
+        .build());
+    assertEquals(2, fuser.fuse(OUTLETS, asserted).stream().filter(e -> e.type() == EventType.DISAPPROVE).count());
+    // accused acts of two different events: two accusations
+    List<Claim> twoActs = new ArrayList<>(claims);
+    twoActs.set(3, claim("g4", "d-courier").at(0).event(EventType.AID, "military").source("Belarus").target("Russia")
+        .stance(Stance.ALLEGED).build());
+    assertEquals(2, fuser.fuse(OUTLETS, twoActs).stream().filter(e -> e.type() == EventType.DISAPPROVE).count());
+  }
+
+  @Test
   void aTallyUpToADayAndAnActivitySinceADayStayApartWhateverTheOrder() {
     // "By March 14, prosecutors said Russia had fired about 50 missiles" beside "since last year
     //  Russia has been firing missiles at the region"; "deliveries had started, CBS reported on Oct. 5"
