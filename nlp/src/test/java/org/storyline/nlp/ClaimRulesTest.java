@@ -633,4 +633,17 @@ class ClaimRulesTest {
       assertEquals(org.storyline.core.entity.EntityType.STATE, Analyses.mention(a, n).type(), n);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Seoul's intelligence agency is reviewing suspicions that Minsk has provided Moscow with rifles, it said on March 6. | reviewing | intelligence agency
+      The Turkish army is shelling Kurdish positions near the border with Syria, it said on Tuesday. | shelling | Turkish
+      """)
+  void itOfAClosingSpeechVerbIsTheMainClausesSubject(String sentence, String trigger, String speaker) {
+    DocumentAnalysis a = analyze(sentence, "2024-03-28");
+    Claim c = event(a, trigger);
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertNotNull(c.attribution().speaker(), c.attribution().toString());
+    assertTrue(c.attribution().speaker().name().contains(speaker), c.attribution().toString());
+  }
 }
