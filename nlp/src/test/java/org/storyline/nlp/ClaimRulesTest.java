@@ -646,4 +646,17 @@ class ClaimRulesTest {
     assertNotNull(c.attribution().speaker(), c.attribution().toString());
     assertTrue(c.attribution().speaker().name().contains(speaker), c.attribution().toString());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Egypt condemned Israeli airstrikes on Rafah. | airstrikes | Israeli
+      The monitors documented Russian strikes on power plants across the region. | strikes | Russian
+      """)
+  void theStateNamedByTheDemonymOfAnAttackCarriesItOut(String sentence, String trigger, String source) {
+    DocumentAnalysis a = analyze(sentence, "2024-03-28");
+    Claim c = event(a, trigger);
+    assertEquals(EventType.ASSAULT, c.event().type());
+    assertEquals(List.of(source), names(c, "source"), Analyses.describe(a));
+    assertEquals(org.storyline.core.entity.EntityType.STATE, Analyses.mention(a, source).type());
+  }
 }

@@ -42,6 +42,14 @@ public final class ActorFinder {
     Set<Mention> targets = new LinkedHashSet<>();
     Mention place = null;
     List<Integer> subj = verb ? related(s, k, SUBJECTS) : related(s, k, Set.of("nmod:poss", "nmod:by", "nmod:agent"));
+    if (!verb && subj.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.ASSAULT) {
+      for (int a : s.children(k, "amod")) { // "Russian airstrikes": the state whose demonym qualifies the attack
+        if (mentions.at(a) != null && mentions.at(a).type() == EntityType.STATE) {
+          subj = List.of(a);
+          break;
+        }
+      }
+    }
     boolean modifier = verb && s.primaryRelation(k).equals("amod"); // "accused X of supplying missiles to Y"
     int anchor = modifier ? s.primaryParent(k) : k;
     if (verb && subj.isEmpty() && s.primaryRelation(k).equals("acl") && s.tag(k).equals("VBN")) {
