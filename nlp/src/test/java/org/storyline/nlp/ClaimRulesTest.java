@@ -196,7 +196,10 @@ class ClaimRulesTest {
     assertEquals("2021-05", ongoing.date().value());
     Claim done = event(analyze("In May 2021, the Times reported that Iran had sold drones to Venezuela.",
         "2024-05-08"), "sold");
-    assertEquals(null, done.date(), "a completed sale is not dated by its report");
+    assertNotNull(done.date(), "a completed sale happened by the time it was reported");
+    assertEquals(null, done.date().start(), "a completed sale is not placed on its report's days");
+    assertEquals(java.time.LocalDate.of(2021, 5, 31), done.date().end());
+    assertEquals("before", done.date().modifier());
   }
 
   @ParameterizedTest(name = "{0}")

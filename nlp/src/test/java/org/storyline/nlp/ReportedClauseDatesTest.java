@@ -14,11 +14,30 @@ import org.storyline.core.stage.DocumentAnalysis;
 import org.storyline.core.time.DateSpan;
 
 /**
- * What the date of a speech verb ("said on February 3 that ...") says of the event it reports:
- * an ongoing one held then (the day itself); a plan or the content of a noun ("suspicions that
- * ...") takes nothing from it. Sentences written for this test, from several conflicts.
+ * What the date of a speech verb ("announced on January 11 that ...") says of the event it
+ * reports: a completed event happened by then (an end bound), an ongoing one held then (the
+ * day itself), a plan or the content of a noun ("suspicions that ...") takes nothing from it.
+ * Sentences written for this test, from several conflicts.
  */
 class ReportedClauseDatesTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      On 4 March, Dutch prosecutors announced that they had obtained new evidence of the missile launch. | obtained | 2024-03-04
+      Al Jazeera reported on Tuesday that Qatar has started to deliver fuel to Gaza. | deliver | 2024-03-26
+      On February 20, the Latvian foreign ministry confirmed that Washington had imposed sanctions on three Belarusian banks. | imposed | 2024-02-20
+      In January, the monitors said that the rebels had shelled two villages near Goma. | shelled | 2024-01-31
+      Iran has started to supply drones to Sudan's army, a Western diplomat said on Tuesday. | supply | 2024-03-26
+      """)
+  void aCompletedEventHappenedByTheDayItWasReported(String sentence, String trigger, String lastDay) {
+    DocumentAnalysis a = analyze(sentence, "2024-03-28");
+    Claim c = event(a, trigger);
+    DateSpan d = c.date();
+    assertNotNull(d, Analyses.describe(a));
+    assertNull(d.start(), "not placed on the report's days: " + d);
+    assertEquals(LocalDate.parse(lastDay), d.end(), d.toString());
+    assertEquals("before", d.modifier());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       On February 3, the Finnish border guard said that it was investigating the damage to an undersea cable. | investigating | 2024-02-03 | 2024-02-03
@@ -42,6 +61,7 @@ class ReportedClauseDatesTest {
       On March 6, the spokesman said that Tehran intended to strike a deal with Moscow soon. | deal
       Seoul's intelligence agency is reviewing suspicions that Minsk has provided Moscow with rifles, it said on March 6. | provided
       On March 6, the ministry said that Belgrade would send troops to the border. | send
+      On March 6, the agency said that it had obtained plans of Russian attacks on the capital. | attacks
       """)
   void aPlanOrTheContentOfASuspicionTakesNothingFromTheReportsDay(String sentence, String trigger) {
     DocumentAnalysis a = analyze(sentence, "2024-03-28");

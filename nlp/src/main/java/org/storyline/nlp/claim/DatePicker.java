@@ -1,5 +1,6 @@
 package org.storyline.nlp.claim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,10 @@ import org.storyline.nlp.time.TenseAt;
  * the date of another clause, and the date of the report that attributes it only as what the
  * report says of it: an ongoing event ("reported in May that X was buying ...", "is conducting a
  * review, the agency said on May 12") held when reported and takes the report's date; a completed
- * one takes it only when it is written as an end bound ("By March 14, X reported that Y had
- * launched ...": Y had by then); a plan takes nothing from it. An event placed during or at another event of the sentence takes
+ * one ("announced on January 11 that the office had obtained ...", "reported on Oct. 5 that X has
+ * started to deliver") happened by then and takes it as an end bound ("by January 11", as "By
+ * March 14, X reported that Y had launched ..." is written); a plan, or the content of a noun
+ * ("suspicions that X has provided ..."), takes nothing from it. An event placed during or at another event of the sentence takes
  * that event's own date ("signed nothing during their meeting on Sept. 13"). Dates coordinated
  * with the chosen one are further events of the same kind ({@link #pickAll}).
  */
@@ -163,7 +166,7 @@ public final class DatePicker {
       for (int steps = 0; v != 0 && steps < MAX_STEPS && best == null; steps++) {
         if (cues.contains(v)) {
           final int cue = v;
-          best = reportedClause(s, trigger, nearest(s, trigger, times, t -> owner(s, t, owners) == cue));
+          best = reportedClause(s, trigger, cue, nearest(s, trigger, times, t -> owner(s, t, owners) == cue), true);
           reportedAbove = true;
           break;
         }
@@ -173,7 +176,7 @@ public final class DatePicker {
       }
       int below = reportedAbove || priorEvent ? 0 : cueBelow(s, trigger, cues);
       if (best == null && below != 0) { // "Iran has started to supply drones, a diplomat said on Tuesday", parsed inverted
-        best = reportedClause(s, trigger, nearest(s, trigger, times, t -> owner(s, t, owners) == below));
+        best = reportedClause(s, trigger, below, nearest(s, trigger, times, t -> owner(s, t, owners) == below), false);
       }
     }
     if (best == null) {
@@ -216,11 +219,17 @@ public final class DatePicker {
    * The date a clause reported by speech verb {@code cue} takes from the report's date
    * {@code reported} (null if none): an ongoing state ("said on May 12 that it is reviewing",
    * "reported in May that X was buying") holds when reported and takes the date itself; a
-   * completed event takes it only when the report's date is already an end bound ("By March 14,
-   * X reported that Y had launched": Y had by then); anything else (a plan, a completed event of
-   * a plainly dated report) takes none.
+   * completed event ("announced on January 11 that the office had obtained", "reported on Oct. 5
+   * that X has started to deliver") happened by then and takes the date as an end bound ("by
+   * January 11"), as a written bound already is ("By March 14, X reported that Y had launched");
+   * anything else (a plan, a present state, an event inside a noun's content clause such as
+   * "suspicions that X has provided") takes none.
+   *
+   * @param above true if {@code cue} governs the trigger's clause; a completed event then takes
+   *     the bound only if nothing but verbs stand between them (no noun whose content it is)
    */
-  private static ResolvedTime reportedClause(ParsedSentence s, int trigger, ResolvedTime reported) {
+  private static ResolvedTime reportedClause(ParsedSentence s, int trigger, int cue, ResolvedTime reported,
+      boolean above) {
     if (reported == null) {
       return null;
     }
@@ -231,22 +240,29 @@ public final class DatePicker {
     if (ongoing(s, clause) || ongoing(s, trigger)) {
       return reported;
     }
-    return completed(s, clause) && "before".equals(reported.date().modifier()) ? reported : null;
+    if (!completed(s, clause)) {
+      return null;
+    }
+    if ("before".equals(reported.date().modifier())) {
+      return reported;
+    }
+    return !above || verbsBetween(s, clause, cue) ? byThen(reported) : null;
   }
 
   /**
    * The verb whose tense tells the time of trigger {@code k}: the trigger itself if a verb, else
-   * the first verb above the noun ("conducting a review", "had documented instances of
-   * airstrikes"); an aspectual verb above it ("has started to deliver", "continued to supply")
-   * stands for it. 0 when there is no verb within reach.
+   * the verb the noun depends on directly ("conducting a review", "continuing negotiations"); an
+   * aspectual verb above it ("has started to deliver", "continued to supply") stands for it. 0
+   * for a noun inside another noun ("had documented instances of airstrikes", "had obtained plans
+   * of attacks"): that is another event, whose time the clause's tense does not tell.
    */
   static int clauseVerb(ParsedSentence s, int k) {
     int v = k;
-    for (int steps = 0; v != 0 && !s.isVerb(v); steps++) {
-      if (steps == MAX_STEPS) {
+    if (!s.isVerb(v)) {
+      v = s.primaryParent(v);
+      if (v == 0 || !s.isVerb(v)) {
         return 0;
       }
-      v = s.primaryParent(v);
     }
     while (v != 0 && s.primaryRelation(v).startsWith("xcomp") && s.primaryParent(v) != 0
         && ASPECTUAL.contains(s.lemma(s.primaryParent(v)))) {
@@ -271,6 +287,14 @@ public final class DatePicker {
       v = s.primaryParent(v);
     }
     return false;
+  }
+
+  /** The report's date as an end bound: what had happened by then ("by January 11"). */
+  private static ResolvedTime byThen(ResolvedTime reported) {
+    DateSpan d = reported.date();
+    LocalDate end = d.end();
+    DateSpan bound = new DateSpan(null, end, d.granularity(), d.value(), d.text(), d.basis(), "before");
+    return new ResolvedTime(reported.start(), reported.end(), reported.text(), bound);
   }
 
   /**
