@@ -196,7 +196,10 @@ class ClaimRulesTest {
     assertEquals("2021-05", ongoing.date().value());
     Claim done = event(analyze("In May 2021, the Times reported that Iran had sold drones to Venezuela.",
         "2024-05-08"), "sold");
-    assertEquals(null, done.date(), "a completed sale is not dated by its report");
+    assertNotNull(done.date(), "a completed sale happened by the time it was reported");
+    assertEquals(null, done.date().start(), "a completed sale is not placed on its report's days");
+    assertEquals(java.time.LocalDate.of(2021, 5, 31), done.date().end());
+    assertEquals("before", done.date().modifier());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -632,5 +635,31 @@ class ClaimRulesTest {
     for (String n : List.of(first, second)) {
       assertEquals(org.storyline.core.entity.EntityType.STATE, Analyses.mention(a, n).type(), n);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Seoul's intelligence agency is reviewing suspicions that Minsk has provided Moscow with rifles, it said on March 6. | reviewing | intelligence agency
+      The Turkish army is shelling Kurdish positions near the border with Syria, it said on Tuesday. | shelling | Turkish
+      """)
+  void itOfAClosingSpeechVerbIsTheMainClausesSubject(String sentence, String trigger, String speaker) {
+    DocumentAnalysis a = analyze(sentence, "2024-03-28");
+    Claim c = event(a, trigger);
+    assertNotNull(c.attribution(), Analyses.describe(a));
+    assertNotNull(c.attribution().speaker(), c.attribution().toString());
+    assertTrue(c.attribution().speaker().name().contains(speaker), c.attribution().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Egypt condemned Israeli airstrikes on Rafah. | airstrikes | Israeli
+      The monitors documented Russian strikes on power plants across the region. | strikes | Russian
+      """)
+  void theStateNamedByTheDemonymOfAnAttackCarriesItOut(String sentence, String trigger, String source) {
+    DocumentAnalysis a = analyze(sentence, "2024-03-28");
+    Claim c = event(a, trigger);
+    assertEquals(EventType.ASSAULT, c.event().type());
+    assertEquals(List.of(source), names(c, "source"), Analyses.describe(a));
+    assertEquals(org.storyline.core.entity.EntityType.STATE, Analyses.mention(a, source).type());
   }
 }

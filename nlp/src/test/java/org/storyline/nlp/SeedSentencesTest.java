@@ -77,7 +77,9 @@ class SeedSentencesTest {
     assertEquals("artillery shells", q.item());
     assertEquals("Shin Won-sik", c.attribution().speaker().name());
     assertEquals(Stance.REPORTED, c.stance());
-    assertNull(c.date(), "July is when it was revealed, not when the shells were sent");
+    assertNull(c.date().start(), "July is when it was revealed, not when the shells were sent");
+    assertEquals(java.time.LocalDate.of(2024, 7, 31), c.date().end(), "sent by the time it was revealed");
+    assertEquals("before", c.date().modifier());
   }
 
   @Test
@@ -123,7 +125,8 @@ class SeedSentencesTest {
     assertEquals(EventType.AID, c.event().type());
     assertEquals(List.of("North Korea"), names(c, "source"));
     assertEquals(List.of("Russia"), names(c, "target"));
-    assertNull(c.date());
+    assertNull(c.date().start(), "Oct. 5 is when it was reported, not when deliveries began");
+    assertEquals(java.time.LocalDate.of(2023, 10, 5), c.date().end(), "deliveries had started by then");
     assertEquals("CBS News", c.attribution().speaker().name());
     assertNotNull(c.attribution().cited());
     assertTrue(c.attribution().cue().contains("citing"));

@@ -42,6 +42,14 @@ public final class ActorFinder {
     Set<Mention> targets = new LinkedHashSet<>();
     Mention place = null;
     List<Integer> subj = verb ? related(s, k, SUBJECTS) : related(s, k, Set.of("nmod:poss", "nmod:by", "nmod:agent"));
+    if (!verb && subj.isEmpty() && t.rule().type() == org.storyline.core.claim.EventType.ASSAULT) {
+      for (int a : s.children(k, "amod")) { // "Russian airstrikes": the state whose demonym qualifies the attack
+        if (mentions.at(a) != null && mentions.at(a).type() == EntityType.STATE) {
+          subj = List.of(a);
+          break;
+        }
+      }
+    }
     boolean modifier = verb && s.primaryRelation(k).equals("amod"); // "accused X of supplying missiles to Y"
     int anchor = modifier ? s.primaryParent(k) : k;
     if (verb && subj.isEmpty() && s.primaryRelation(k).equals("acl") && s.tag(k).equals("VBN")) {
@@ -715,7 +723,8 @@ public final class ActorFinder {
         return reporter; // "the SBU said it had documented ...": it is the SBU
       }
       if (w.equals("it")) {
-        return subjectBefore(s, h, mentions); // "while Russia could be reluctant ..., it is eager ..."
+        Mention closing = SHARED.closingSubject(s, h, mentions);
+        return closing != null ? closing : subjectBefore(s, h, mentions); // "while Russia could be reluctant ..., it is eager ..."
       }
       return w.equals("he") || w.equals("she") ? mentions.personBefore(s.begin(h)) : null;
     }
@@ -788,6 +797,43 @@ public final class ActorFinder {
   }
 
   /** The nearest named subject before token {@code h} in its sentence that is not a person, or null. */
+  /**
+   * "X is reviewing suspicions that Y has ..., it said": the "it" of a closing speech verb (hung on
+   * the main clause as parataxis or an unknown dependent, or governing it as the root) is that
+   * clause's subject, not the last subject before it; null when the pronoun is not such a subject
+   * or the main subject is no actor.
+   */
+  private Mention closingSubject(ParsedSentence s, int h, SentenceMentions mentions) {
+    int v = s.primaryParent(h);
+    if (v == 0 || !s.primaryRelation(h).equals("nsubj") || !words.is("speech", s.lemma(v))) {
+      return null;
+    }
+    String rel = s.primaryRelation(v);
+    int main = rel.startsWith("parataxis") || rel.equals("dep") ? s.primaryParent(v) : 0;
+    if (rel.equals("root")) { // "X is shelling Y, it said", parsed with the clause under "said"
+      for (Arc a : s.children(v)) {
+        if (main == 0 && a.dependent() < h && (a.relation().equals("ccomp") || a.relation().startsWith("advcl")
+            || a.relation().startsWith("parataxis")) && s.isVerb(a.dependent())) {
+          main = a.dependent();
+        }
+      }
+    }
+    if (main == 0 || main > h) {
+      return null;
+    }
+    for (int subj : s.children(main, "nsubj")) {
+      if (s.tag(subj).startsWith("PRP")) {
+        continue;
+      }
+      Mention m = actor(s, subj, mentions);
+      m = m == null ? described(s, subj, words) : m;
+      if (m != null && m.type() != EntityType.PERSON && m.type() != EntityType.WEAPON) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   private static Mention subjectBefore(ParsedSentence s, int h, SentenceMentions mentions) {
     for (int t = h - 1; t >= 1; t--) {
       if (s.primaryRelation(t).startsWith("nsubj")) {

@@ -1,5 +1,6 @@
 package org.storyline.nlp.claim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,15 +17,21 @@ import org.storyline.nlp.time.TenseAt;
  * reported on Oct. 5 that ... started to deliver": Oct. 5 belongs to "reported"; "who served
  * until May" belongs to "served"). An event takes its own expression, else one of a word it
  * depends on below the attributing verb, else one that belongs to nobody (nearest first); never
- * the date of the report that attributes it (unless the report puts it in the past progressive,
- * "reported in May that X was buying ...", which held when reported, or the report's date is an
- * end bound and the event completed, "By March 14, X reported that Y had launched ...": Y had by
- * then) nor of another clause. An event placed during or at another event of the sentence takes
+ * the date of another clause, and the date of the report that attributes it only as what the
+ * report says of it: an ongoing event ("reported in May that X was buying ...", "is conducting a
+ * review, the agency said on May 12") held when reported and takes the report's date; a completed
+ * one ("announced on January 11 that the office had obtained ...", "reported on Oct. 5 that X has
+ * started to deliver") happened by then and takes it as an end bound ("by January 11", as "By
+ * March 14, X reported that Y had launched ..." is written); a plan, or the content of a noun
+ * ("suspicions that X has provided ..."), takes nothing from it. An event placed during or at another event of the sentence takes
  * that event's own date ("signed nothing during their meeting on Sept. 13"). Dates coordinated
  * with the chosen one are further events of the same kind ({@link #pickAll}).
  */
 public final class DatePicker {
   private static final int MAX_STEPS = 8;
+  /** Verbs of phase whose complement is the event itself: "started to deliver", "continued supplying". */
+  private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "resume", "keep", "stop",
+      "cease", "finish", "complete");
 
   private DatePicker() {}
 
@@ -155,26 +162,139 @@ public final class DatePicker {
       // participles, "the summit at which they signed", "troops fighting near X", do)
       boolean priorEvent = s.primaryRelation(trigger).equals("acl") && s.tag(trigger).equals("VBN");
       int v = priorEvent ? 0 : s.primaryParent(trigger);
+      boolean reportedAbove = false;
       for (int steps = 0; v != 0 && steps < MAX_STEPS && best == null; steps++) {
         if (cues.contains(v)) {
           final int cue = v;
-          ResolvedTime reported = nearest(s, trigger, times, t -> owner(s, t, owners) == cue);
-          if (ongoing(s, trigger)) { // "reported in May that X was buying ...": it held when reported
-            best = reported;
-          } else if (reported != null && "before".equals(reported.date().modifier()) && completed(s, trigger)) {
-            best = reported; // "By March 14, X reported that Y had launched 50 missiles": Y had, by then
-          }
+          best = reportedClause(s, trigger, cue, nearest(s, trigger, times, t -> owner(s, t, owners) == cue), true);
+          reportedAbove = true;
           break;
         }
         final int anc = v;
         best = nearest(s, trigger, times, t -> owner(s, t, owners) == anc);
         v = s.primaryParent(v);
       }
+      int below = reportedAbove || priorEvent ? 0 : cueBelow(s, trigger, cues);
+      if (best == null && below != 0) { // "Iran has started to supply drones, a diplomat said on Tuesday", parsed inverted
+        best = reportedClause(s, trigger, below, nearest(s, trigger, times, t -> owner(s, t, owners) == below), false);
+      }
     }
     if (best == null) {
       best = nearest(s, trigger, times, t -> owner(s, t, owners) == 0);
     }
     return best;
+  }
+
+  /**
+   * A speech verb that closes the trigger's sentence but hangs below it in the parse ("X has
+   * started to supply drones, a diplomat said", with "said" attached to a word of the clause as
+   * parataxis or an unknown dependent): the first such cue after the trigger whose line of
+   * governors reaches the top of the sentence; 0 if none.
+   */
+  private static int cueBelow(ParsedSentence s, int trigger, Set<Integer> cues) {
+    int top = clauseVerb(s, trigger);
+    for (int steps = 0; top != 0 && s.primaryParent(top) != 0 && steps < MAX_STEPS; steps++) {
+      top = s.primaryParent(top);
+    }
+    if (top == 0 || !verbsBetween(s, clauseVerb(s, trigger), 0)) {
+      return 0; // "is reviewing suspicions that X has provided ..., it said": the content of a noun
+    }
+    for (int c : new java.util.TreeSet<>(cues)) {
+      String rel = s.primaryRelation(c);
+      if (c <= trigger || !(rel.equals("parataxis") || rel.equals("dep") || rel.equals("ccomp"))) {
+        continue; // "X attacked Y, and Z said on Monday ...": a conjoined report is another statement
+      }
+      int v = c;
+      for (int steps = 0; v != 0 && steps < MAX_STEPS; steps++) {
+        v = s.primaryParent(v);
+        if (v == top) {
+          return c;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The date a clause reported by speech verb {@code cue} takes from the report's date
+   * {@code reported} (null if none): an ongoing state ("said on May 12 that it is reviewing",
+   * "reported in May that X was buying") holds when reported and takes the date itself; a
+   * completed event ("announced on January 11 that the office had obtained", "reported on Oct. 5
+   * that X has started to deliver") happened by then and takes the date as an end bound ("by
+   * January 11"), as a written bound already is ("By March 14, X reported that Y had launched");
+   * anything else (a plan, a present state, an event inside a noun's content clause such as
+   * "suspicions that X has provided") takes none.
+   *
+   * @param above true if {@code cue} governs the trigger's clause; a completed event then takes
+   *     the bound only if nothing but verbs stand between them (no noun whose content it is)
+   */
+  private static ResolvedTime reportedClause(ParsedSentence s, int trigger, int cue, ResolvedTime reported,
+      boolean above) {
+    if (reported == null) {
+      return null;
+    }
+    int clause = clauseVerb(s, trigger);
+    if (clause == 0) {
+      return null;
+    }
+    if (ongoing(s, clause) || ongoing(s, trigger)) {
+      return reported;
+    }
+    if (!completed(s, clause)) {
+      return null;
+    }
+    if ("before".equals(reported.date().modifier())) {
+      return reported;
+    }
+    return !above || verbsBetween(s, clause, cue) ? byThen(reported) : null;
+  }
+
+  /**
+   * The verb whose tense tells the time of trigger {@code k}: the trigger itself if a verb, else
+   * the verb the noun depends on directly ("conducting a review", "continuing negotiations"); an
+   * aspectual verb above it ("has started to deliver", "continued to supply") stands for it. 0
+   * for a noun inside another noun ("had documented instances of airstrikes", "had obtained plans
+   * of attacks"): that is another event, whose time the clause's tense does not tell.
+   */
+  static int clauseVerb(ParsedSentence s, int k) {
+    int v = k;
+    if (!s.isVerb(v)) {
+      v = s.primaryParent(v);
+      if (v == 0 || !s.isVerb(v)) {
+        return 0;
+      }
+    }
+    while (v != 0 && s.primaryRelation(v).startsWith("xcomp") && s.primaryParent(v) != 0
+        && ASPECTUAL.contains(s.lemma(s.primaryParent(v)))) {
+      v = s.primaryParent(v);
+    }
+    return v;
+  }
+
+  /**
+   * True if every word from {@code from} up to (not including) {@code to}, 0 for the top of the
+   * sentence, is a verb: one chain of clauses, no noun whose content clause it is.
+   */
+  private static boolean verbsBetween(ParsedSentence s, int from, int to) {
+    int v = from;
+    for (int steps = 0; steps < MAX_STEPS; steps++) {
+      if (v == to) {
+        return true;
+      }
+      if (v == 0 || !s.isVerb(v)) {
+        return false;
+      }
+      v = s.primaryParent(v);
+    }
+    return false;
+  }
+
+  /** The report's date as an end bound: what had happened by then ("by January 11"). */
+  private static ResolvedTime byThen(ResolvedTime reported) {
+    DateSpan d = reported.date();
+    LocalDate end = d.end();
+    DateSpan bound = new DateSpan(null, end, d.granularity(), d.value(), d.text(), d.basis(), "before");
+    return new ResolvedTime(reported.start(), reported.end(), reported.text(), bound);
   }
 
   /**
@@ -219,7 +339,10 @@ public final class DatePicker {
     return tag.equals("VBD") || tag.equals("VBN") && perfect;
   }
 
-  /** "was buying", "were seeking to obtain": a past progressive, at the trigger or the verb it completes. */
+  /**
+   * "was buying", "is conducting", "were seeking to obtain": a progressive (past or present, not
+   * under a modal), at the trigger or the verb it completes.
+   */
   static boolean ongoing(ParsedSentence s, int trigger) {
     int v = trigger;
     if (s.primaryRelation(v).startsWith("xcomp") && s.primaryParent(v) != 0) {
@@ -228,12 +351,14 @@ public final class DatePicker {
     if (!s.tag(v).equals("VBG")) {
       return false;
     }
+    boolean be = false;
     for (int a : s.children(v, "aux")) {
-      if (s.lemma(a).equals("be") && s.tag(a).equals("VBD")) {
-        return true;
+      if (s.tag(a).equals("MD")) {
+        return false;
       }
+      be |= s.lemma(a).equals("be") && (s.tag(a).equals("VBD") || s.tag(a).equals("VBZ") || s.tag(a).equals("VBP"));
     }
-    return false;
+    return be;
   }
 
   private static ResolvedTime nearest(ParsedSentence s, int trigger, List<ResolvedTime> times,

@@ -254,7 +254,8 @@ public final class TriggerFinder {
 
   /**
    * A noun carries an event of its own when it has actors (possessor, between/with/by/from
-   * phrase), is the object of a light verb, the subject of a clause, or has its own date.
+   * phrase, the state of an attack named by its demonym: "Russian airstrikes"), is the object of
+   * a light verb, the subject of a clause, or has its own date.
    */
   private boolean carriesEvent(ParsedSentence s, int n, SentenceMentions mentions) {
     for (Arc a : s.children(n)) {
@@ -266,6 +267,10 @@ public final class TriggerFinder {
       }
       if (r.equals("nmod:tmod") || (r.equals("nmod:on") || r.equals("nmod:in")) && s.ner(a.dependent()).equals("DATE")) {
         return true;
+      }
+      if (r.equals("amod") && words.is("attack", s.lemma(n)) && mentions.at(a.dependent()) != null
+          && mentions.at(a.dependent()).type() == org.storyline.core.entity.EntityType.STATE) {
+        return true; // "Russian airstrikes": an attack by a state
       }
       if ((r.equals("nmod:on") || r.equals("nmod:against")) && words.is("attack", s.lemma(n))
           && ActorFinder.described(s, a.dependent(), words) != null) {

@@ -508,8 +508,9 @@ public final class MentionFinder {
   }
 
   /**
-   * "a Russian delegation", "North Korean troops", "US and South Korean officials": the demonym
-   * (alone or coordinated with another modifier of the group) stands for the acting state.
+   * "a Russian delegation", "North Korean troops", "US and South Korean officials", "Russian
+   * airstrikes": the demonym (alone or coordinated with another modifier of the group or attack)
+   * stands for the acting state.
    */
   private void demonymActors(String body, ParsedSentence s, Set<Integer> ends, List<Candidate> out) {
     if (!s.parsed()) {
@@ -530,11 +531,15 @@ public final class MentionFinder {
         head = s.primaryParent(head);
       }
       if (head != 0 && (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))
-          && GROUP_NOUNS.contains(s.lemma(head))) {
+          && (GROUP_NOUNS.contains(s.lemma(head)) || ATTACK_NOUNS.contains(s.lemma(head)))) {
         out.add(new Candidate(s.begin(k), end, EntityType.STATE, dem.get().key(), 1));
       }
     }
   }
+
+  /** Attacks a state carries out: "Russian airstrikes", "Israeli strikes on Rafah". */
+  private static final Set<String> ATTACK_NOUNS = Set.of("airstrike", "strike", "attack", "bombardment",
+      "shelling", "offensive", "raid", "barrage");
 
   private static final Set<String> GROUP_NOUNS = Set.of("delegation", "official", "force", "troops",
       "troop", "government", "authority", "military", "army", "navy", "soldier", "diplomat", "envoy",

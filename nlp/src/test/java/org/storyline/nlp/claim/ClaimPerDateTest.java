@@ -83,7 +83,7 @@ class ClaimPerDateTest {
       On May 4, the Kremlin said the two presidents had signed no treaty during their talks on May 2.|2024-05-06|signed|2024-05-02..2024-05-02
       Finland and Ukraine signed a security accord at the summit on 3 April, officials said on 5 April.|2024-04-08|signed|2024-04-03..2024-04-03
       By 14 March, the regional governor reported that Russian forces had launched about 40 drones at the city.|2024-03-20|launched|null..2024-03-14
-      On 14 March, the regional governor reported that Russian forces had launched about 40 drones at the city.|2024-03-20|launched|-
+      On 14 March, the regional governor reported that Russian forces had launched about 40 drones at the city.|2024-03-20|launched|null..2024-03-14
       By June 9, the agency said, Azerbaijan would have attacked the posts again.|2024-06-01|attacked|-
       """)
   void anEventTakesTheDateOfTheEventItHappenedDuringAndTheEndBoundOfItsReport(String sentence, String published,
