@@ -98,6 +98,9 @@ final class Cluster {
    * "had started deliveries, CBS reported on Oct. 5") meets an activity going on since a day (an
    * open end: "since last year North Korea has supplied ..."), either way round: a tally or a
    * beginning told up to a day is not the open-ended activity, though their windows overlap.
+   * Nor are two reports up to different days ("had started deliveries", reported on 5 October
+   * 2023; "had transferred more than 5 million shells", revealed in July 2024): each tells what
+   * had happened by its own day, and their overlap would date the later one by the earlier.
    */
   boolean sameOccurrence(Member m) {
     if (m.planned() && happenedWindow != null) {
@@ -108,7 +111,9 @@ final class Cluster {
     }
     DateWindow w = window();
     if (w != null && m.window() != null) {
-      return !(upTo(m.window()) && since(w) || since(m.window()) && upTo(w));
+      boolean tallyAgainstActivity = upTo(m.window()) && since(w) || since(m.window()) && upTo(w);
+      boolean twoTallies = upTo(m.window()) && upTo(w) && !m.window().end().equals(w.end());
+      return !tallyAgainstActivity && !twoTallies;
     }
     return true;
   }

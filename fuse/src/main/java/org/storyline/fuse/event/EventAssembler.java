@@ -400,8 +400,9 @@ final class EventAssembler {
   }
 
   /**
-   * The most precise span consistent with all dated claims: the intersection of their windows,
-   * at the granularity (and with the text) of the finest, narrowest claim date. Without a placed
+   * The most precise span consistent with the dated claims: the intersection of the windows of
+   * the representative (the finest, narrowest claim date, whose granularity and text it keeps)
+   * and of every claim dated with both bounds; a claim with an open bound does not narrow it. Without a placed
    * claim date, the unplaced one that keeps the most (a month and day, {@code XXXX-05-20}), with
    * its start and end left null: no year is guessed.
    */
@@ -420,6 +421,9 @@ final class EventAssembler {
         .thenComparing(m -> m.claim().id())).orElseThrow();
     DateWindow w = null;
     for (Member m : dated) {
+      if (m != rep && !m.window().bounded()) {
+        continue; // an open bound ("since 2023", "by 5 October") says when it was told, not which days
+      }
       DateWindow next = w == null ? m.window() : w.intersect(m.window());
       if (next != null) {
         w = next;

@@ -262,6 +262,21 @@ class ClaimFuserTest {
         .date(new DateSpan(LocalDate.of(2023, 6, 1), null, Granularity.MONTH, "2023-06", "since June 2023",
             "explicit", "since")).build();
     assertEquals(2, fuse(tally, since, sinceToo).size(), "two open-ended reports of one activity still merge");
+    // "deliveries had started, CBS reported on 5 October 2023" / "more than 5 million shells had
+    //  been transferred, the minister revealed in July 2024": tallies up to two days stay apart
+    Claim byOctober = claim("u5", "d-wire").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .date(new DateSpan(null, LocalDate.of(2023, 10, 5), Granularity.DAY, "2023-10-05", "on Oct. 5",
+            "explicit", "before")).build();
+    Claim byJuly = claim("u6", "d-courier").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .date(new DateSpan(null, LocalDate.of(2024, 7, 31), Granularity.MONTH, "2024-07", "In July",
+            "inferred", "before")).build();
+    List<Event> tallies = fuse(byOctober, byJuly);
+    assertEquals(2, tallies.size(), () -> tallies.toString());
+    assertTrue(tallies.stream().anyMatch(e -> LocalDate.of(2024, 7, 31).equals(e.date().end())), "July keeps its day");
+    Claim sameDay = claim("u7", "d-daily").event(EventType.AID, "military").source("North Korea").target("Russia")
+        .date(new DateSpan(null, LocalDate.of(2023, 10, 5), Granularity.DAY, "2023-10-05", "on Oct. 5",
+            "explicit", "before")).build();
+    assertEquals(1, fuse(byOctober, sameDay).size(), "one report up to one day, from two outlets");
   }
 
   @Test
