@@ -143,7 +143,8 @@ class SeedsTimelineTest {
     assertEquals(1, got.size(), "Putin's June 2024 visit as one event: " + got);
     Event e = got.get(0);
     assertTrue(seedsOf(e).containsAll(Set.of("002", "003")), "the plan (seed 003) and the visit (seed 002): " + seedsOf(e));
-    assertEquals(org.storyline.core.event.EventStatus.REPORTED, e.status());
+    assertEquals(org.storyline.core.event.EventStatus.CONFIRMED, e.status(),
+        "Russia's Security Council, quoted by seed 002, speaks of the visit: a party's statement; " + e.evidence());
     assertEquals(1, e.independentSources(), "only seed 002 says it happened");
     assertTrue(e.evidence().contains("announced beforehand by") && e.evidence().contains("Korean Central News Agency"),
         "seed 003's plan, citing KCNA, is named as announced: " + e.evidence());

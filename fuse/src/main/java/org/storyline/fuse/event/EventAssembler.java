@@ -259,7 +259,8 @@ final class EventAssembler {
    * of the actors, or a state whose office holder at the claim's date is one ("Moscow's official
    * statement" that its Security Council secretary met Kim Jong Un; {@link OfficeHolders}), or a
    * state's own media reporting an event of that state ("citing North Korean state media" on a
-   * delegation's arrival in Pyongyang).
+   * delegation's arrival in Pyongyang), or a body of a state speaking of an event of that state
+   * (South Korea's intelligence service on South Korea's review; {@link OfficeHolders#stateOfBody}).
    */
   private String ownStatement(List<Member> basis, List<EntityRef> actors) {
     for (Member m : basis) {
@@ -282,6 +283,13 @@ final class EventAssembler {
       String voiced = stateMediaStatement(m, actors);
       if (voiced != null) {
         return voiced;
+      }
+    }
+    for (Member m : basis) {
+      EntityRef speaker = m.claim().attribution() == null ? null : m.claim().attribution().speaker();
+      Optional<KbEntry> state = speaker == null ? Optional.empty() : holders.stateOfBody(speaker.name());
+      if (state.isPresent() && actors.stream().anyMatch(x -> holders.isOrStandsFor(x, state.get(), m.claim().date()))) {
+        return speaker.name() + ", a body of " + state.get().name();
       }
     }
     return null;

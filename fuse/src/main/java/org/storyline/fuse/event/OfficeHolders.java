@@ -35,6 +35,8 @@ public final class OfficeHolders {
   private final Map<String, Optional<KbEntry>> people = new ConcurrentHashMap<>();
   private final Map<String, Optional<KbEntry>> places = new ConcurrentHashMap<>();
   private final Map<String, Optional<KbEntry>> voices = new ConcurrentHashMap<>();
+  private final Map<String, Optional<KbEntry>> bodies = new ConcurrentHashMap<>();
+  private static final Pattern POSSESSED = Pattern.compile("(.+?)'s \\S.*");
   private static final Pattern STATE_VOICE = Pattern.compile(
       "(?i)(.+?)'s (?:state|official|state-run) (?:media|news agency|broadcaster|television|newspaper)");
 
@@ -135,6 +137,42 @@ public final class OfficeHolders {
       }
     }
     voices.put(medium, found);
+    return found;
+  }
+
+  /**
+   * The state an organisation is a body of, when the knowledge base names it so by an alias of
+   * the form "South Korea's intelligence service" or "Ukraine's Security Service" (a state of the
+   * base, named with a possessive); empty for any other name. A body's statement about an event
+   * of its state is the state's own statement.
+   */
+  public Optional<KbEntry> stateOfBody(String organisation) {
+    if (organisation == null || organisation.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<KbEntry> known = bodies.get(organisation);
+    if (known != null) {
+      return known;
+    }
+    if (bodies.size() > MEMO_LIMIT) {
+      bodies.clear();
+    }
+    Optional<KbEntry> found = Optional.empty();
+    Optional<KbEntry> entry = kb.lookup(organisation, EntityType.ORGANIZATION)
+        .filter(e -> e.type() == EntityType.ORGANIZATION);
+    if (entry.isPresent()) {
+      for (String alias : entry.get().aliases()) {
+        Matcher m = POSSESSED.matcher(alias.strip());
+        if (m.matches()) {
+          Optional<KbEntry> state = entry(states, m.group(1), EntityType.STATE);
+          if (state.isPresent()) {
+            found = state;
+            break;
+          }
+        }
+      }
+    }
+    bodies.put(organisation, found);
     return found;
   }
 

@@ -57,6 +57,15 @@ class StandInsAndAimsTest {
       name: Valdorian Press Agency
       alias: VPA; Valdoria's state news agency
 
+      [vdf]
+      type: ORGANIZATION
+      name: Valdorian Defence Force
+      alias: Valdoria's army
+
+      [lune-club]
+      type: ORGANIZATION
+      name: Lune Chess Club
+
       [lune-courier]
       type: MEDIA
       name: Lune Courier
@@ -325,6 +334,23 @@ class StandInsAndAimsTest {
         .place("Pyongyang").stance(Stance.REPORTED).speaker("Yonhap").cited("Korean Central News Agency")
         .cue("reported, citing").build();
     assertEquals(EventStatus.CONFIRMED, fuse(kcna).get(0).status());
+  }
+
+  @Test
+  void aBodyOfAStateSpeakingOfItsStatesEventIsAPartysStatement() {
+    // "Valdoria is reviewing the border incident, the Valdorian Defence Force said."
+    Claim byBody = claim("b1", "d3").event(EventType.INVESTIGATE, "review").source("Valdoria")
+        .stance(Stance.REPORTED).speaker("Valdorian Defence Force").cue("said").build();
+    Event e = fuse(VALDORIA, byBody).get(0);
+    assertEquals(EventStatus.CONFIRMED, e.status(), e.evidence());
+    assertTrue(e.evidence().contains("stated by Valdorian Defence Force, a body of Valdoria, a party"), e.evidence());
+    Claim byClub = claim("b2", "d3").event(EventType.INVESTIGATE, "review").source("Valdoria")
+        .stance(Stance.REPORTED).speaker("Lune Chess Club").cue("said").build();
+    assertEquals(EventStatus.REPORTED, fuse(VALDORIA, byClub).get(0).status(), "no state's body");
+    Claim otherState = claim("b3", "d3").event(EventType.INVESTIGATE, "review").source("Kestria")
+        .stance(Stance.REPORTED).speaker("Valdorian Defence Force").cue("said").build();
+    assertEquals(EventStatus.REPORTED, fuse(VALDORIA, otherState).get(0).status(), "not its state's event");
+    assertEquals(EventStatus.REPORTED, fuse(byBody).get(0).status(), "the built-in base knows no such force");
   }
 
   @ParameterizedTest
