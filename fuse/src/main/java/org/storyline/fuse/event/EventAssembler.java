@@ -328,8 +328,9 @@ final class EventAssembler {
   }
 
   /**
-   * The most precise span consistent with all dated claims: the intersection of their windows,
-   * at the granularity (and with the text) of the finest, narrowest claim date.
+   * The most precise span consistent with all dated claims: the intersection of their bounded
+   * windows (and of the representative's own, bounded or not), at the granularity (and with the
+   * text) of the finest, narrowest claim date.
    */
   private static DateSpan date(List<Member> preferred, List<Member> all) {
     List<Member> dated = preferred.stream().filter(m -> m.window() != null).toList();
@@ -345,6 +346,11 @@ final class EventAssembler {
         .thenComparing(m -> m.claim().id())).orElseThrow();
     DateWindow w = null;
     for (Member m : dated) {
+      if (!m.window().bounded() && m != rep) {
+        // a one-sided bound of another claim ("had started by October 5", "since last year") says when
+        // a report knew of the event, not which days the representative's date names
+        continue;
+      }
       DateWindow next = w == null ? m.window() : w.intersect(m.window());
       if (next != null) {
         w = next;
