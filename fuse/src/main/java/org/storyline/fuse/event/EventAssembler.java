@@ -410,8 +410,8 @@ final class EventAssembler {
   /**
    * The most precise span consistent with the dated claims: the intersection of the windows of
    * the representative (the finest, narrowest claim date, whose granularity and text it keeps)
-   * and of every claim dated with both bounds; a claim with an open bound does not narrow it. Without a placed
-   * claim date, the unplaced one that keeps the most (a month and day, {@code XXXX-05-20}), with
+   * and of every claim dated with both bounds; a claim with an open bound does not narrow it.
+   * Without a placed claim date, the unplaced one that keeps the most (a month and day, {@code XXXX-05-20}), with
    * its start and end left null: no year is guessed.
    */
   private static DateSpan date(List<Member> preferred, List<Member> all) {

@@ -25,6 +25,8 @@ public final class ClaimRedating {
   private static final Set<String> CAPTION_REASONS = Set.of("caption", "credit");
   private static final TemporalResolver RESOLVER = new TemporalResolver();
   private static final DocumentDateInference INFERENCE = new DocumentDateInference();
+  /** The modifier of an end bound the claim stage derives from a dated report. */
+  private static final String BY_THEN = "before";
 
   private ClaimRedating() {}
 
@@ -65,6 +67,8 @@ public final class ClaimRedating {
    * tense is FUTURE for a planned claim, else the text-only guess of the expression's clause.
    * Returns the claim's date unchanged when it has none, when its expression is not found in
    * the sentence or when it is explicit; a date placed against the window has basis "inferred".
+   * A date that was an end bound ({@code before}: what had happened by a report's day) stays an
+   * end bound on the re-resolved day.
    */
   public static DateSpan redate(Claim claim, LocalDate earliest, LocalDate latest) {
     Objects.requireNonNull(claim, "claim");
@@ -87,7 +91,13 @@ public final class ClaimRedating {
       return old;
     }
     DateSpan d = same.date();
+    String basis = "document".equals(d.basis()) ? "inferred" : d.basis();
+    if (BY_THEN.equals(old.modifier()) && !BY_THEN.equals(d.modifier())) {
+      // the claim stage made the report's day an end bound ("had obtained evidence, he said on
+      // January 11": by then); the expression alone resolves to the day, which must stay a bound
+      return d.isPlaced() ? new DateSpan(null, d.end(), d.granularity(), d.value(), d.text(), basis, BY_THEN) : old;
+    }
     return "document".equals(d.basis())
-        ? new DateSpan(d.start(), d.end(), d.granularity(), d.value(), d.text(), "inferred", d.modifier()) : d;
+        ? new DateSpan(d.start(), d.end(), d.granularity(), d.value(), d.text(), basis, d.modifier()) : d;
   }
 }

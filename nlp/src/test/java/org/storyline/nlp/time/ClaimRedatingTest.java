@@ -59,6 +59,21 @@ class ClaimRedatingTest {
     assertEquals(d.isPlaced() ? "inferred" : "unresolved", d.basis());
   }
 
+  /** What had happened by a report's day stays bounded by that day when the day is placed again. */
+  @Test
+  void anEndBoundStaysAnEndBound() {
+    String sentence = "On March 3, the prosecutor said his office had obtained the first evidence.";
+    DateSpan unplaced = new DateSpan(null, null, Granularity.UNKNOWN, "XXXX-03-03", "March 3", "unresolved", "before");
+    Claim c = claim(sentence, "March 3", Stance.REPORTED).withDate(unplaced);
+    DateSpan d = ClaimRedating.redate(c, LocalDate.of(2024, 3, 10), LocalDate.of(2024, 12, 31));
+    assertNull(d.start(), "no start: the evidence was obtained at some time before the report");
+    assertEquals(LocalDate.of(2024, 3, 3), d.end());
+    assertEquals("before", d.modifier());
+    assertEquals("inferred", d.basis());
+    DateSpan open = ClaimRedating.redate(c, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 12, 31));
+    assertSame(unplaced, open, "a window that cannot place the day keeps the old date");
+  }
+
   @Test
   void explicitDatesAndMissingExpressionsStayAsTheyAre() {
     DateSpan explicit = DateSpan.day(LocalDate.of(2023, 9, 13), "13 September 2023", "explicit");
