@@ -283,7 +283,7 @@ public final class ClaimFuser implements EventFuser {
     String key = undatedKey(m);
     Cluster g = undatedGroups.get(key);
     if (g == null) {
-      g = soleNestedUndatedGroup(m, undatedGroups.values());
+      g = soleNestedUndatedGroup(m, nestingCandidates(m, index));
     }
     if (g == null) {
       g = new Cluster(clusters.size(), m.type());
@@ -323,6 +323,22 @@ public final class ClaimFuser implements EventFuser {
       found = c;
     }
     return found;
+  }
+
+  /**
+   * The undated groups of the member's type registered under any of its actor keys: every group
+   * nested with it shares a participant with it (blocking keeps this near linear).
+   */
+  private static Collection<Cluster> nestingCandidates(Member m, ClusterIndex index) {
+    java.util.Set<Cluster> out = new java.util.LinkedHashSet<>();
+    for (String k : m.keys()) {
+      for (Cluster c : index.block(m, k)) {
+        if (c.window() == null) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   private static List<EntityRef> resolvedParticipants(List<EntityRef> refs) {
