@@ -52,16 +52,32 @@ final class SameAccusations {
         acts.put(c, accused);
       }
     }
+    Map<Cluster, List<Cluster>> accusationsOfAct = new HashMap<>();
+    for (Cluster c : accusations) {
+      for (Cluster act : acts.get(c)) {
+        accusationsOfAct.computeIfAbsent(act, k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<Cluster, Integer> order = new HashMap<>();
+    for (int i = 0; i < accusations.size(); i++) {
+      order.put(accusations.get(i), i);
+    }
     Set<Cluster> dropped = new HashSet<>();
     for (int i = 0; i < accusations.size(); i++) {
       Cluster keep = accusations.get(i);
       if (dropped.contains(keep)) {
         continue;
       }
-      for (int j = i + 1; j < accusations.size(); j++) {
-        Cluster other = accusations.get(j);
-        if (dropped.contains(other) || !other.modeFamilies.stream().allMatch(keep::modeFits) || !shareAccuser(keep, other)
-            || acts.get(other).stream().noneMatch(acts.get(keep)::contains)) {
+      java.util.TreeSet<Cluster> later = new java.util.TreeSet<>(java.util.Comparator.comparing(order::get));
+      for (Cluster act : acts.get(keep)) {
+        for (Cluster c : accusationsOfAct.get(act)) {
+          if (order.get(c) > i) {
+            later.add(c);
+          }
+        }
+      }
+      for (Cluster other : later) {
+        if (dropped.contains(other) || !other.modeFamilies.stream().allMatch(keep::modeFits) || !shareAccuser(keep, other)) {
           continue;
         }
         for (Member m : other.members) {
