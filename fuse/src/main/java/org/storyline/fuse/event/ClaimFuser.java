@@ -45,9 +45,11 @@ import org.storyline.fuse.entity.KnowledgeBase;
  *       ({@link #soleOngoingGroup}); failing that, for a meeting or an agreement, the one group
  *       its own document dates that holds its participants, directly or through the office
  *       holders and capitals that stand for them ({@link #soleSameDocumentGroup}; placed after
- *       every other claim, so that the document's groups are complete). Otherwise undated claims with the same type, mode family,
- *       resolved actors (with their sides for a directed type) and place form one undated
- *       event, or join the one undated group whose participants hold all of its own or are all
+ *       every other claim, so that the document's groups are complete); a claim naming only the
+ *       doer of a transfer or another directed act but an attack joins the one group of that doer
+ *       its own document dates ({@link #soleDocumentGroupOfDoer}). Otherwise undated claims
+ *       with the same type, mode family, resolved actors (with their sides for a directed type)
+ *       and place form one undated event, or join the one undated group whose participants hold all of its own or are all
  *       held by it ({@link #soleNestedUndatedGroup}); a claim naming one participant, placed
  *       after those naming two or more, joins the one undated group that holds it on its side
  *       ({@link #soleCoveringUndatedGroup});
@@ -231,11 +233,14 @@ public final class ClaimFuser implements EventFuser {
       List<Cluster> clusters, Map<String, Cluster> homes, Map<String, List<Cluster>> datedByDocument,
       OfficeHolders holders, List<Member> sameDocumentLater) {}
 
-  /** The groups dated by then whose bounded window some claim of the document gave, by document. */
+  /**
+   * The groups dated by then to a closed window or up to a day ({@code by 5 October}) that hold a
+   * claim of the document, by document.
+   */
   private static Map<String, List<Cluster>> datedByDocument(List<Cluster> clusters) {
     Map<String, List<Cluster>> out = new HashMap<>();
     for (Cluster c : clusters) {
-      if (c.window() == null || !c.window().bounded()) {
+      if (c.window() == null || c.window().end() == null) {
         continue;
       }
       for (Member m : c.members) {
@@ -272,6 +277,9 @@ public final class ClaimFuser implements EventFuser {
         return;
       }
       only = soleSameDocumentGroup(m, sameDocument, article, u.holders());
+    }
+    if (only == null) {
+      only = soleDocumentGroupOfDoer(m, u.datedByDocument().getOrDefault(m.claim().document(), List.of()));
     }
     if (only == null) {
       only = soleCoveringUndatedGroup(m, undatedGroups.values());
@@ -378,12 +386,40 @@ public final class ClaimFuser implements EventFuser {
     LocalDate published = article == null || article.published() == null ? null : article.published().latest();
     Cluster found = null;
     for (Cluster c : sameDocument) {
-      if (c == found || c.type != m.type() || !c.modeFits(m.modeFamily()) || c.reversed(m)
+      if (c == found || !c.window().bounded() || c.type != m.type() || !c.modeFits(m.modeFamily()) || c.reversed(m)
           || !m.planned() && published != null && c.window().start().isAfter(published)) {
         continue;
       }
       DateSpan when = new DateSpan(c.window().start(), c.window().end(), Granularity.UNKNOWN, null, null, null, null);
       if (!placeStandsFits(m.claim().place(), c.places, holders, when) || !coveredWithStandIns(m, c, holders, when)) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+    }
+    return found;
+  }
+
+  /**
+   * For an undated claim naming only its doer, of a directed type other than an attack or
+   * fighting ("... what Pyongyang is getting in return for sending the weapons" in an article on
+   * deliveries reported by 5 October), the one group its own document dates (to a closed window or
+   * up to a day) with that doer among its sources, its type, a fitting mode family and place; null
+   * if none or several. Its own article's dated transfer is what it speaks of, before any
+   * open-ended activity other articles report. Attacks repeat, so an undated one stays apart.
+   */
+  static Cluster soleDocumentGroupOfDoer(Member m, List<Cluster> sameDocument) {
+    if (m.participants().size() != 1 || !Directions.isSource(m.participants().get(0))
+        || !Directions.directed(m.type()) || m.type() == EventType.ASSAULT || m.type() == EventType.FIGHT) {
+      return null;
+    }
+    EntityRef doer = m.participants().get(0);
+    Cluster found = null;
+    for (Cluster c : sameDocument) {
+      if (c == found || c.type != m.type() || !c.modeFits(m.modeFamily()) || c.reversed(m)
+          || !placeAgrees(m.claim().place(), c.places) || c.sources.stream().noneMatch(b -> ActorKeys.same(doer, b))) {
         continue;
       }
       if (found != null) {

@@ -233,8 +233,11 @@ class NarrativeContinuationTest {
           claims.add(c.build());
           datedOf.put(id, dated);
           // past an interruption, a meeting naming its doer is still the document's one dated
-          // meeting (ClaimFuser#soleSameDocumentGroup); a transfer, or the receiver alone, is not
-          shouldJoin.put(id, !interrupted || type == EventType.CONSULT && actors != 2);
+          // meeting (ClaimFuser#soleSameDocumentGroup), and a transfer naming only its doer the
+          // document's one dated transfer (ClaimFuser#soleDocumentGroupOfDoer); the receiver
+          // alone, or a transfer naming both parties, is not
+          shouldJoin.put(id, !interrupted || type == EventType.CONSULT && actors != 2
+              || type == EventType.AID && actors == 1);
         }
       }
       List<Event> events = new ClaimFuser().fuse(docs, claims);

@@ -289,6 +289,31 @@ class StandInsAndAimsTest {
   }
 
   @Test
+  void aTransferNamingOnlyItsDoerIsItsDocumentsDatedTransferNotAnotherArticlesActivity() {
+    // d1: "Since last year Belarus has supplied shells to Russia." d2: "Belarus had started to deliver
+    // drones to Russia, officials said on 20 February. ... what Minsk gets for sending them."
+    List<Event> events = fuse(
+        claim("t1", "d1").at(0).event(EventType.AID, "military").source("Belarus").target("Russia")
+            .date(new org.storyline.core.time.DateSpan(java.time.LocalDate.of(2023, 1, 1), null,
+                org.storyline.core.time.Granularity.YEAR, "2023", "since last year", "inferred", "since")).build(),
+        claim("t2", "d1").at(200).event(EventType.AID, "military").source("Belarus").target("Russia").build(),
+        claim("t3", "d2").at(0).event(EventType.AID, "military").source("Belarus").target("Russia")
+            .date(new org.storyline.core.time.DateSpan(null, java.time.LocalDate.of(2024, 2, 20),
+                org.storyline.core.time.Granularity.DAY, "2024-02-20", "on 20 February", "explicit", "before")).build(),
+        aside("x1", "d2", 100),
+        claim("t4", "d2").at(200).event(EventType.AID, "military").source("Belarus").build());
+    assertEquals(eventOf(events, "t3"), eventOf(events, "t4"), () -> events.toString());
+    assertNotEquals(eventOf(events, "t1"), eventOf(events, "t4"));
+    // an attack naming only its doer stays apart: attacks repeat
+    List<Event> strikes = fuse(
+        claim("s1", "d2").at(0).event(EventType.ASSAULT, "strike").source("Russia").target("Ukraine")
+            .day("2024-02-12").build(),
+        aside("x1", "d2", 100),
+        claim("s2", "d2").at(200).event(EventType.ASSAULT, "strike").source("Russia").build());
+    assertEquals(3, strikes.size(), () -> strikes.toString());
+  }
+
+  @Test
   void aLoneParticipantJoinsOnlyAsTheDoer() {
     List<Event> events = fuse(
         claim("l1", "d2").at(0).event(EventType.CONSULT, "meet").source("Sergei Lavrov").target("Choe Son Hui")
