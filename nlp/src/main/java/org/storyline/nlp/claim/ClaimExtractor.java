@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ public final class ClaimExtractor {
   private final TemporalResolver resolver;
   private final QuantityParser quantities;
   private final WordClasses words;
+  private final PreviousOccurrence previous;
 
   public ClaimExtractor(TriggerTable table, WordClasses words, TemporalResolver resolver, QuantityParser quantities) {
     this.triggers = new TriggerFinder(table, words);
@@ -65,6 +67,7 @@ public final class ClaimExtractor {
     this.resolver = resolver;
     this.quantities = quantities;
     this.words = words;
+    this.previous = new PreviousOccurrence(table);
   }
 
   /** What the extractor found in one document. */
@@ -178,6 +181,7 @@ public final class ClaimExtractor {
     Map<Integer, List<Quantity>> quantityOf = assignQuantities(s, found, qs, triggerTokens);
     int index = 0;
     Claim firstEvent = null;
+    boolean impliedDone = false;
     for (FoundTrigger t : found) {
       if (unreported(s, t.token())) {
         continue; // "they did not announce a meeting": nothing is claimed
@@ -229,6 +233,11 @@ public final class ClaimExtractor {
       firstEvent = firstEvent == null ? claim : firstEvent;
       out.add(claim);
       out.addAll(ClaimPerDate.further(claim, dates)); // "on March 3 and 9": one claim per day
+      if (!impliedDone) { // "in their first meeting since 2019": they also met in 2019
+        Optional<Claim> earlier = previous.implied(claim, s, sentenceTimes);
+        earlier.ifPresent(out::add);
+        impliedDone = earlier.isPresent();
+      }
     }
     for (QuoteSpan q : c.quotes()) {
       if (!q.isClaim()) {
