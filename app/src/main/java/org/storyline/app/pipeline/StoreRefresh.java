@@ -50,7 +50,7 @@ public final class StoreRefresh {
 
   /** The corpus-wide stages with entity resolution over {@code kb} and storyline's event fusion. */
   public static StoreRefresh with(KnowledgeBase kb) {
-    return new StoreRefresh(new MentionResolver(kb), new ClaimFuser());
+    return new StoreRefresh(new MentionResolver(kb), new ClaimFuser(kb));
   }
 
   /** Re-runs the corpus-wide stages of the store at {@code location} with its own knowledge base. */
