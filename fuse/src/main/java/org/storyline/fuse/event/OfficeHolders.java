@@ -1,9 +1,11 @@
 package org.storyline.fuse.event;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.core.entity.EntityRef;
@@ -112,32 +114,7 @@ public final class OfficeHolders {
    * report that cites such a medium is the state's own statement.
    */
   public Optional<KbEntry> stateVoiced(String medium) {
-    if (medium == null || medium.isBlank()) {
-      return Optional.empty();
-    }
-    Optional<KbEntry> known = voices.get(medium);
-    if (known != null) {
-      return known;
-    }
-    if (voices.size() > MEMO_LIMIT) {
-      voices.clear();
-    }
-    Optional<KbEntry> found = Optional.empty();
-    Optional<KbEntry> entry = kb.lookup(medium, EntityType.MEDIA).filter(e -> e.type() == EntityType.MEDIA);
-    if (entry.isPresent()) {
-      for (String alias : entry.get().aliases()) {
-        Matcher m = STATE_VOICE.matcher(alias.strip());
-        if (m.matches()) {
-          Optional<KbEntry> state = entry(states, m.group(1), EntityType.STATE);
-          if (state.isPresent()) {
-            found = state;
-            break;
-          }
-        }
-      }
-    }
-    voices.put(medium, found);
-    return found;
+    return stateOfAlias(voices, medium, EntityType.MEDIA, STATE_VOICE);
   }
 
   /**
@@ -147,33 +124,32 @@ public final class OfficeHolders {
    * of its state is the state's own statement.
    */
   public Optional<KbEntry> stateOfBody(String organisation) {
-    if (organisation == null || organisation.isBlank()) {
+    return stateOfAlias(bodies, organisation, EntityType.ORGANIZATION, POSSESSED);
+  }
+
+  /**
+   * The state of the knowledge base that the first alias of {@code name}'s entry (of {@code type})
+   * matching {@code alias} names in its group 1; empty for a blank name, a name the base does not
+   * know, or no such alias. Remembered per name in {@code memo}.
+   */
+  private Optional<KbEntry> stateOfAlias(Map<String, Optional<KbEntry>> memo, String name, EntityType type,
+      Pattern alias) {
+    if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    Optional<KbEntry> known = bodies.get(organisation);
-    if (known != null) {
-      return known;
-    }
-    if (bodies.size() > MEMO_LIMIT) {
-      bodies.clear();
-    }
-    Optional<KbEntry> found = Optional.empty();
-    Optional<KbEntry> entry = kb.lookup(organisation, EntityType.ORGANIZATION)
-        .filter(e -> e.type() == EntityType.ORGANIZATION);
-    if (entry.isPresent()) {
-      for (String alias : entry.get().aliases()) {
-        Matcher m = POSSESSED.matcher(alias.strip());
+    return remembered(memo, name, n -> {
+      Optional<KbEntry> entry = kb.lookup(n, type).filter(e -> e.type() == type);
+      for (String a : entry.map(KbEntry::aliases).orElse(List.of())) {
+        Matcher m = alias.matcher(a.strip());
         if (m.matches()) {
           Optional<KbEntry> state = entry(states, m.group(1), EntityType.STATE);
           if (state.isPresent()) {
-            found = state;
-            break;
+            return state;
           }
         }
       }
-    }
-    bodies.put(organisation, found);
-    return found;
+      return Optional.empty();
+    });
   }
 
   /**
@@ -191,6 +167,12 @@ public final class OfficeHolders {
 
   /** The entry of exactly this type the name refers to, remembered. */
   private Optional<KbEntry> entry(Map<String, Optional<KbEntry>> memo, String name, EntityType type) {
+    return remembered(memo, name, n -> kb.lookup(n, type).filter(e -> e.type() == type));
+  }
+
+  /** {@code find(name)}, remembered in {@code memo}; the memo is cleared when it grows past {@link #MEMO_LIMIT}. */
+  private static Optional<KbEntry> remembered(Map<String, Optional<KbEntry>> memo, String name,
+      Function<String, Optional<KbEntry>> find) {
     Optional<KbEntry> known = memo.get(name);
     if (known != null) {
       return known;
@@ -198,7 +180,7 @@ public final class OfficeHolders {
     if (memo.size() > MEMO_LIMIT) {
       memo.clear();
     }
-    Optional<KbEntry> found = kb.lookup(name, type).filter(e -> e.type() == type);
+    Optional<KbEntry> found = find.apply(name);
     memo.put(name, found);
     return found;
   }
