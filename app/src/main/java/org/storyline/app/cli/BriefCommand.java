@@ -3,9 +3,7 @@ package org.storyline.app.cli;
 import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.storyline.app.pipeline.StoreRefresh;
 import org.storyline.fuse.brief.Chronology;
-import org.storyline.fuse.event.OfficeHolders;
 import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +24,7 @@ public final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = Store.openExisting(store)) {
-      Chronology c = Chronology.of(s.events(), filters.filter(false, false)
-          .withOfficeHolders(OfficeHolders.of(StoreRefresh.knowledgeBaseOf(s, null))));
+      Chronology c = Chronology.of(s.events(), filters.filter(s, false, false));
       System.out.print(markdown ? c.markdown() : c.plainText());
     }
     return ExitCodes.OK;

@@ -8,7 +8,10 @@ import org.storyline.core.claim.EventType;
 import org.storyline.core.error.ErrorCode;
 import org.storyline.core.error.StorylineException;
 import org.storyline.core.event.EventStatus;
+import org.storyline.app.pipeline.StoreRefresh;
 import org.storyline.fuse.brief.ChronologyFilter;
+import org.storyline.fuse.event.OfficeHolders;
+import org.storyline.store.Store;
 import picocli.CommandLine.Option;
 
 /** Filters over fused events, shared by {@code timeline} and {@code brief}. */
@@ -30,8 +33,13 @@ final class EventFilterOptions {
   @Option(names = {"--to", "--until"}, paramLabel = "YYYY-MM-DD", description = "Keep events that may have happened on or before this day.")
   LocalDate to;
 
-  ChronologyFilter filter(boolean undatedByDefault, boolean keepSubsumed) {
-    ChronologyFilter f = ChronologyFilter.all().withUndated(undatedByDefault).withSubsumed(keepSubsumed);
+  /**
+   * The filter the options ask for over the events of {@code store}, reading office holders (who
+   * acts for a state named with {@code --about}) from the knowledge base the store was analysed with.
+   */
+  ChronologyFilter filter(Store store, boolean undatedByDefault, boolean keepSubsumed) {
+    ChronologyFilter f = ChronologyFilter.all().withUndated(undatedByDefault).withSubsumed(keepSubsumed)
+        .withOfficeHolders(OfficeHolders.of(StoreRefresh.knowledgeBaseOf(store, null)));
     if (!about.isEmpty()) {
       f = f.about(about.toArray(String[]::new));
     }

@@ -4,10 +4,8 @@ import org.storyline.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyline.core.event.Event;
-import org.storyline.app.pipeline.StoreRefresh;
 import org.storyline.fuse.brief.Chronology;
 import org.storyline.fuse.brief.TimelineFormat;
-import org.storyline.fuse.event.OfficeHolders;
 import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +23,7 @@ public final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = Store.openExisting(store)) {
-      for (Event e : Chronology.of(s.events(), filters.filter(true, true)
-          .withOfficeHolders(OfficeHolders.of(StoreRefresh.knowledgeBaseOf(s, null)))).events()) {
+      for (Event e : Chronology.of(s.events(), filters.filter(s, true, true)).events()) {
         System.out.println(TimelineFormat.line(e));
       }
     }
