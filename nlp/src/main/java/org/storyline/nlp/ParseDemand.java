@@ -18,8 +18,9 @@ import org.storyline.nlp.pipeline.ParseChoice;
  * verb with its particle), a verb of saying or "according to" (attributed statements and the
  * speakers of quotations), each only together with a word that can name the claim's actor (see
  * {@link #actorEvidence}) or, for an event noun, after a definite determiner or a possessive (an
- * event told before, "the talks", whose actors come from the sentences before); or a demonym or capital of the domain lexicon (whose role in the
- * sentence decides whether it names a state); or, when {@code quantities} is set, a number
+ * event told before, "the talks", whose actors come from the sentences before); or a demonym or
+ * capital of the domain lexicon (whose role in the sentence decides whether it names a state); or,
+ * when {@code quantities} is set, a number
  * together with a named entity (quantity claims, whose source and date read the parse).
  * Every other sentence yields the same mentions and claims without a parse, except that its
  * time expressions are resolved without the main verb's tense, and that a trigger without any
@@ -60,11 +61,15 @@ public final class ParseDemand implements ParseChoice {
     boolean number = false;
     boolean named = false;
     Set<Integer> ends = null;
+    Boolean actor = null;
     for (int k = 0; k < tokens.size(); k++) {
       CoreLabel t = tokens.get(k);
       String lemma = lemma(t);
       if (cue(t, lemma) || phrasal(tokens, k, lemma)) {
-        if (actorEvidence(tokens) || anaphoricEvent(tokens, k)) {
+        if (actor == null) {
+          actor = actorEvidence(tokens); // once per sentence, however many cues it holds
+        }
+        if (actor || anaphoricEvent(tokens, k)) {
           return true;
         }
         continue;

@@ -61,6 +61,7 @@ final class AnalysisAgreement {
     int same = 0;
     int onlyRef = 0;
     int onlyOther = 0;
+    boolean show = Boolean.getBoolean("storyline.bench.diff");
     for (int i = 0; i < reference.size(); i++) {
       if (reference.get(i) == null || other.get(i) == null) {
         continue;
@@ -73,7 +74,7 @@ final class AnalysisAgreement {
         Integer n = bag.get(k);
         if (n == null) {
           onlyOther++;
-          if (Boolean.getBoolean("storyline.bench.diff")) {
+          if (show) {
             System.out.println("    DIFF only-other " + kind + " " + k);
           }
         } else {
@@ -86,7 +87,7 @@ final class AnalysisAgreement {
         }
       }
       onlyRef += bag.values().stream().mapToInt(Integer::intValue).sum();
-      if (Boolean.getBoolean("storyline.bench.diff")) {
+      if (show) {
         bag.keySet().forEach(k -> System.out.println("    DIFF only-ref " + kind + " " + k));
       }
     }

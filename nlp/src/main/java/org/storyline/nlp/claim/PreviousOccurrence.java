@@ -1,5 +1,6 @@
 package org.storyline.nlp.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +13,12 @@ import org.storyline.nlp.time.ResolvedTime;
 /**
  * The earlier occurrence that "the first X since DATE" implies: "they met last September, in their
  * first meeting since 2019" tells that the same parties also met in 2019. For an event claim whose
- * sentence holds "first" before an event noun of the same type (a few words on, in the same phrase) followed by
- * "since" and a resolved time, this gives a copy of the claim dated on that time as a point (the
- * "since" bound's own period: 2019, not "2019 onwards"), with a lower confidence and the id
- * {@code StableId.of("claim", claimId, "previous")}. Nothing for "since" without "first" ("the
- * fiercest fighting since 2022" tells of no earlier fighting of the same parties) or for an event
- * noun of another type.
+ * sentence holds "first" before an event noun of the same type (a few words on, in the same
+ * phrase) followed by "since" and a resolved time, this gives a copy of the claim dated on that
+ * time as a point (the "since" bound's own period: 2019, not "2019 onwards"), with a lower
+ * confidence and the id {@code StableId.of("claim", claimId, "previous")}. Nothing for "since"
+ * without "first" ("the fiercest fighting since 2022" tells of no earlier fighting of the same
+ * parties) or for an event noun of another type.
  */
 final class PreviousOccurrence {
   /** Characters between "first" and the event noun: "first official visit", "first face-to-face talks". */
@@ -60,7 +61,7 @@ final class PreviousOccurrence {
         for (ResolvedTime t : times) {
           if (t.start() >= s.begin(n + 1) && t.start() <= after + 1 && t.date().isPlaced() && t.date().start() != null) {
             DateSpan d = t.date();
-            java.time.LocalDate end = periodEnd(d);
+            LocalDate end = periodEnd(d);
             if (end == null) {
               return Optional.empty();
             }
@@ -74,8 +75,8 @@ final class PreviousOccurrence {
   }
 
   /** The last day of the period that starts a "since" bound (its own year, month or day). */
-  private static java.time.LocalDate periodEnd(DateSpan d) {
-    java.time.LocalDate s = d.start();
+  private static LocalDate periodEnd(DateSpan d) {
+    LocalDate s = d.start();
     return switch (d.granularity()) {
       case DAY -> s;
       case MONTH -> s.withDayOfMonth(s.lengthOfMonth());
